@@ -11,7 +11,7 @@ import nl.stemwerk.knowledge.content.Checklist;
 import nl.stemwerk.knowledge.content.ChecklistTask;
 import nl.stemwerk.knowledge.content.RelativeDeadline;
 import nl.stemwerk.knowledge.content.Role;
-import nl.stemwerk.knowledge.format.internal.ChecklistTaskReader;
+import nl.stemwerk.knowledge.content.TaskLines;
 import org.junit.jupiter.api.Test;
 
 class ChecklistTasksTest {
@@ -139,7 +139,7 @@ class ChecklistTasksTest {
     void theAnnotationsCanBeLeftOutForReading() {
         String body = "## Kop\n- [ ] Open de zitting {deadline: zitting-gsb+0d; role: voorzitter GSB}\nTekst {x}\n";
 
-        assertThat(ChecklistTaskReader.withoutAnnotations(body)).isEqualTo("## Kop\n- [ ] Open de zitting\nTekst {x}\n");
+        assertThat(TaskLines.withoutAnnotations(body)).isEqualTo("## Kop\n- [ ] Open de zitting\nTekst {x}\n");
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import nl.stemwerk.knowledge.content.ChecklistTask;
 import nl.stemwerk.knowledge.content.RelativeDeadline;
 import nl.stemwerk.knowledge.content.Role;
+import nl.stemwerk.knowledge.content.TaskLines;
 import nl.stemwerk.knowledge.format.ProblemCode;
 
 /**
@@ -25,13 +26,8 @@ import nl.stemwerk.knowledge.format.ProblemCode;
  */
 public final class ChecklistTaskReader {
 
-    private static final Pattern TASK_START = Pattern.compile("\\s*[-*+]\\s+\\[[^\\]]?\\].*");
-    private static final Pattern TASK = Pattern.compile(
-            "\\s*[-*+]\\s+\\[ ]\\s+(.+?)\\s*\\{\\s*deadline\\s*:\\s*([^;}]*?)\\s*;\\s*role\\s*:\\s*([^}]*?)\\s*}\\s*");
     private static final Pattern HEADING = Pattern.compile("\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*");
     private static final Pattern FENCE = Pattern.compile("\\s{0,3}(```|~~~).*");
-    /** The annotation at the end of a task line, for showing the task text without it. */
-    public static final Pattern ANNOTATION = Pattern.compile("\\s*\\{\\s*deadline\\s*:[^}]*}\\s*$");
 
     private ChecklistTaskReader() {
     }
@@ -57,7 +53,7 @@ public final class ChecklistTaskReader {
             Matcher heading = HEADING.matcher(line);
             if (heading.matches()) {
                 section = heading.group(1);
-            } else if (TASK_START.matcher(line).matches()) {
+            } else if (TaskLines.START.matcher(line).matches()) {
                 task(file, checklistId, line, lineNumber, section, seenHashes, problems).ifPresent(tasks::add);
             }
         }
@@ -67,16 +63,9 @@ public final class ChecklistTaskReader {
         return List.copyOf(tasks);
     }
 
-    /** The body with the {@code {deadline: …; role: …}} part removed from every task line, for reading. */
-    public static String withoutAnnotations(String body) {
-        return body.lines()
-                .map(line -> TASK_START.matcher(line).matches() ? ANNOTATION.matcher(line).replaceFirst("") : line)
-                .collect(Collectors.joining("\n", "", body.endsWith("\n") ? "\n" : ""));
-    }
-
     private static Optional<ChecklistTask> task(String file, String checklistId, String line, int lineNumber,
                                                 String section, Map<String, Integer> seenHashes, Problems problems) {
-        Matcher m = TASK.matcher(line);
+        Matcher m = TaskLines.TASK.matcher(line);
         if (!m.matches()) {
             problems.add(file, lineNumber, ProblemCode.INVALID_TASK, line.strip());
             return Optional.empty();
