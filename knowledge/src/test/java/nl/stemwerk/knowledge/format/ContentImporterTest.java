@@ -40,7 +40,7 @@ class ContentImporterTest {
             assertThat(knowledgeBase.articles()).extracting(Article::id).containsExactlyInAnyOrder(
                     "dag-van-kandidaatstelling", "openingstijden-stembureau", "stemmen-toelaten",
                     "toegankelijk-stemlokaal", "uitslagsoftware");
-            assertThat(knowledgeBase.faqs()).hasSize(2);
+            assertThat(knowledgeBase.faqs()).hasSize(3);
             assertThat(knowledgeBase.newsletters()).singleElement()
                     .satisfies(n -> assertThat(n.topics()).containsExactly(Topic.NOMINATION, Topic.RESULT_SOFTWARE));
             assertThat(knowledgeBase.checklists()).singleElement()

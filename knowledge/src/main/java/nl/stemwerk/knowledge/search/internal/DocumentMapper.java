@@ -1,0 +1,108 @@
+package nl.stemwerk.knowledge.search.internal;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.stemwerk.knowledge.content.Edition;
+import nl.stemwerk.knowledge.content.ElectionType;
+import nl.stemwerk.knowledge.content.Topic;
+import nl.stemwerk.knowledge.search.DocumentKind;
+import nl.stemwerk.knowledge.search.SearchDocument;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
+
+/** Turns a search document into index fields and reads the stored ones back. */
+public final class DocumentMapper {
+
+    /** Stored text with offsets in the postings, so that highlighting need not analyse the text again. */
+    private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
+    private static final String LIST_SEPARATOR = " ; ";
+
+    private final FacetsConfig facets;
+
+    public DocumentMapper(FacetsConfig facets) {
+        this.facets = facets;
+    }
+
+    public static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(Fields.FACET_ELECTION, true);
+        return config;
+    }
+
+    public static String key(DocumentKind kind, String id) {
+        return kind.name() + ":" + id;
+    }
+
+    public static Term keyTerm(DocumentKind kind, String id) {
+        return new Term(Fields.KEY, key(kind, id));
+    }
+
+    public Document toLucene(SearchDocument d) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.KEY, key(d.kind(), d.id()), Field.Store.NO));
+        doc.add(new StringField(Fields.KIND, d.kind().name(), Field.Store.YES));
+        doc.add(new StoredField(Fields.ID, d.id()));
+        doc.add(new Field(Fields.TITLE, d.title(), HIGHLIGHTED_TEXT));
+        doc.add(new Field(Fields.SUMMARY, d.summary(), HIGHLIGHTED_TEXT));
+        doc.add(new Field(Fields.BODY, d.text(), HIGHLIGHTED_TEXT));
+        doc.add(new TextField(Fields.TOPIC_TEXT, d.topic().label(), Field.Store.NO));
+        doc.add(new TextField(Fields.LAW, String.join(LIST_SEPARATOR, d.law()), Field.Store.NO));
+        doc.add(new TextField(Fields.TITLE_WORDS, d.title(), Field.Store.NO));
+        doc.add(new TextField(Fields.WORDS, d.title() + "\n" + d.summary() + "\n" + d.text(), Field.Store.NO));
+        doc.add(new SortedDocValuesField(Fields.TITLE_SORT, new BytesRef(d.title().toLowerCase(Locale.ROOT))));
+        doc.add(new DoubleDocValuesField(Fields.WEIGHT, d.kind().weight()));
+        doc.add(new StoredField(Fields.TOPIC, d.topic().name()));
+        doc.add(new StoredField(Fields.ELECTIONS, String.join(LIST_SEPARATOR,
+                d.elections().stream().map(ElectionType::name).toList())));
+        d.date().ifPresent(date -> doc.add(new StoredField(Fields.DATE, date.toString())));
+        d.edition().ifPresent(edition -> doc.add(new StoredField(Fields.EDITION, edition.code())));
+        doc.add(new SortedSetDocValuesFacetField(Fields.FACET_KIND, d.kind().name()));
+        doc.add(new SortedSetDocValuesFacetField(Fields.FACET_TOPIC, d.topic().name()));
+        d.elections().forEach(e -> doc.add(new SortedSetDocValuesFacetField(Fields.FACET_ELECTION, e.name())));
+        try {
+            return facets.build(doc);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The stored values of a hit. */
+    public record Stored(DocumentKind kind, String id, String title, String summary, Topic topic,
+                         List<ElectionType> elections, Optional<LocalDate> date, Optional<Edition> edition) {
+    }
+
+    public static Stored read(Document doc) {
+        String elections = doc.get(Fields.ELECTIONS);
+        return new Stored(
+                DocumentKind.valueOf(doc.get(Fields.KIND)),
+                doc.get(Fields.ID),
+                doc.get(Fields.TITLE),
+                doc.get(Fields.SUMMARY),
+                Topic.valueOf(doc.get(Fields.TOPIC)),
+                elections.isEmpty() ? List.of()
+                        : Arrays.stream(elections.split(LIST_SEPARATOR)).map(ElectionType::valueOf).toList(),
+                Optional.ofNullable(doc.get(Fields.DATE)).map(LocalDate::parse),
+                Optional.ofNullable(doc.get(Fields.EDITION)).flatMap(Edition::parse));
+    }
+
+    private static FieldType highlightedText() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+}
