@@ -3,7 +3,7 @@ package nl.stemwerk.knowledge;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
-import nl.stemwerk.knowledge.content.KnowledgeBase;
+import nl.stemwerk.knowledge.model.KnowledgeBase;
 import nl.stemwerk.knowledge.format.ContentDirectory;
 
 /** The small sample content in {@code src/test/resources/samples/content}, written for these tests. */

@@ -3,8 +3,8 @@ package nl.stemwerk.knowledge.changes;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import nl.stemwerk.knowledge.content.Edition;
-import nl.stemwerk.knowledge.content.Topic;
+import nl.stemwerk.knowledge.model.Edition;
+import nl.stemwerk.knowledge.model.Topic;
 
 /**
  * One article that changed between two elections.

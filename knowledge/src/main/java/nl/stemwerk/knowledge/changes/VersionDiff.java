@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import nl.stemwerk.knowledge.content.Edition;
+import nl.stemwerk.knowledge.model.Edition;
 
 /**
  * What changed in an article's text between the versions in force at two elections, line by line and, within

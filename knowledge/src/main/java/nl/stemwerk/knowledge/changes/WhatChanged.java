@@ -3,10 +3,10 @@ package nl.stemwerk.knowledge.changes;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import nl.stemwerk.knowledge.content.Article;
-import nl.stemwerk.knowledge.content.ArticleVersion;
-import nl.stemwerk.knowledge.content.Edition;
-import nl.stemwerk.knowledge.content.KnowledgeBase;
+import nl.stemwerk.knowledge.model.Article;
+import nl.stemwerk.knowledge.model.ArticleVersion;
+import nl.stemwerk.knowledge.model.Edition;
+import nl.stemwerk.knowledge.model.KnowledgeBase;
 
 /** "Wat is er veranderd": per article, and for the whole kennisbank, between two elections. */
 public final class WhatChanged {

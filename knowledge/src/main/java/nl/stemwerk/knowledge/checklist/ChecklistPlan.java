@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import nl.stemwerk.knowledge.content.Checklist;
-import nl.stemwerk.knowledge.content.ChecklistTask;
+import nl.stemwerk.knowledge.model.Checklist;
+import nl.stemwerk.knowledge.model.ChecklistTask;
 
 /**
  * A checklist template made concrete for one election: every task with its real deadline, earliest first (tasks

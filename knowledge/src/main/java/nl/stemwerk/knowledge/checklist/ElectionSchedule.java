@@ -2,8 +2,8 @@ package nl.stemwerk.knowledge.checklist;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import nl.stemwerk.knowledge.content.Anchor;
-import nl.stemwerk.knowledge.content.Edition;
+import nl.stemwerk.knowledge.model.Anchor;
+import nl.stemwerk.knowledge.model.Edition;
 
 /**
  * The anchor days of one election in one municipality, from which checklist deadlines are counted.

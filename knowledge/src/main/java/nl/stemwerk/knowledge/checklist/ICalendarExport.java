@@ -5,7 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
-import nl.stemwerk.knowledge.content.ChecklistTask;
+import nl.stemwerk.knowledge.model.ChecklistTask;
 
 /**
  * Writes a checklist plan as an iCalendar file (RFC 5545) with one entry per task on its deadline day. There is

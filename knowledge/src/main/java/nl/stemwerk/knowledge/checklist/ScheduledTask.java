@@ -2,7 +2,7 @@ package nl.stemwerk.knowledge.checklist;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import nl.stemwerk.knowledge.content.ChecklistTask;
+import nl.stemwerk.knowledge.model.ChecklistTask;
 
 /** A checklist task with its real deadline for one election. */
 public record ScheduledTask(ChecklistTask task, LocalDate due) {

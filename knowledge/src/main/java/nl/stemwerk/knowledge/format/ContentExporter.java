@@ -6,15 +6,15 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import nl.stemwerk.knowledge.content.ArticleVersion;
-import nl.stemwerk.knowledge.content.Checklist;
-import nl.stemwerk.knowledge.content.ContentItem;
-import nl.stemwerk.knowledge.content.ElectionType;
-import nl.stemwerk.knowledge.content.Faq;
-import nl.stemwerk.knowledge.content.KnowledgeBase;
-import nl.stemwerk.knowledge.content.Metadata;
-import nl.stemwerk.knowledge.content.Newsletter;
-import nl.stemwerk.knowledge.content.Topic;
+import nl.stemwerk.knowledge.model.ArticleVersion;
+import nl.stemwerk.knowledge.model.Checklist;
+import nl.stemwerk.knowledge.model.ContentItem;
+import nl.stemwerk.knowledge.model.ElectionType;
+import nl.stemwerk.knowledge.model.Faq;
+import nl.stemwerk.knowledge.model.KnowledgeBase;
+import nl.stemwerk.knowledge.model.Metadata;
+import nl.stemwerk.knowledge.model.Newsletter;
+import nl.stemwerk.knowledge.model.Topic;
 import nl.stemwerk.knowledge.format.internal.Keys;
 
 /**

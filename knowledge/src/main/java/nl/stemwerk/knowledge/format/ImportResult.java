@@ -1,7 +1,7 @@
 package nl.stemwerk.knowledge.format;
 
 import java.util.List;
-import nl.stemwerk.knowledge.content.KnowledgeBase;
+import nl.stemwerk.knowledge.model.KnowledgeBase;
 
 /** The outcome of an import: all content, or (when any file is wrong) only the problems. Never a part. */
 public sealed interface ImportResult {

@@ -3,8 +3,8 @@ package nl.stemwerk.knowledge.search;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import nl.stemwerk.knowledge.content.ElectionType;
-import nl.stemwerk.knowledge.content.Topic;
+import nl.stemwerk.knowledge.model.ElectionType;
+import nl.stemwerk.knowledge.model.Topic;
 
 /**
  * An answer of the information desk ("informatiepunt"), published by the app at runtime and searchable next to

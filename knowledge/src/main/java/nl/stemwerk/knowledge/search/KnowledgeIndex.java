@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import nl.stemwerk.knowledge.content.ElectionType;
-import nl.stemwerk.knowledge.content.KnowledgeBase;
-import nl.stemwerk.knowledge.content.Topic;
+import nl.stemwerk.knowledge.model.ElectionType;
+import nl.stemwerk.knowledge.model.KnowledgeBase;
+import nl.stemwerk.knowledge.model.Topic;
 import nl.stemwerk.knowledge.search.internal.DocumentMapper;
 import nl.stemwerk.knowledge.search.internal.DomainAnalysis;
 import nl.stemwerk.knowledge.search.internal.Fields;
@@ -167,7 +167,7 @@ public final class KnowledgeIndex implements AutoCloseable {
                 return browse(searcher, request, plan.searchedText());
             }
             Found found = run(searcher, plan, request);
-            if (found.total() < MIN_HITS) {
+            if (found.total() < MIN_HITS && plan.widenable()) {
                 QueryPlanner.Plan fuzzy = planner.plan(request.query(), reader, true);
                 Found wider = run(searcher, fuzzy, request);
                 if (wider.total() > found.total()) {

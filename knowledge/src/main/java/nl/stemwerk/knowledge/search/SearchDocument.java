@@ -4,15 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import nl.stemwerk.knowledge.content.Article;
-import nl.stemwerk.knowledge.content.ArticleVersion;
-import nl.stemwerk.knowledge.content.Checklist;
-import nl.stemwerk.knowledge.content.Edition;
-import nl.stemwerk.knowledge.content.ElectionType;
-import nl.stemwerk.knowledge.content.Faq;
-import nl.stemwerk.knowledge.content.Newsletter;
-import nl.stemwerk.knowledge.content.TaskLines;
-import nl.stemwerk.knowledge.content.Topic;
+import nl.stemwerk.knowledge.model.Article;
+import nl.stemwerk.knowledge.model.ArticleVersion;
+import nl.stemwerk.knowledge.model.Checklist;
+import nl.stemwerk.knowledge.model.Edition;
+import nl.stemwerk.knowledge.model.ElectionType;
+import nl.stemwerk.knowledge.model.Faq;
+import nl.stemwerk.knowledge.model.Newsletter;
+import nl.stemwerk.knowledge.model.TaskLines;
+import nl.stemwerk.knowledge.model.Topic;
 import nl.stemwerk.knowledge.render.MarkdownRenderer;
 
 /**

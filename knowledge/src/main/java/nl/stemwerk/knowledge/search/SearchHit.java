@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import nl.stemwerk.knowledge.content.Edition;
-import nl.stemwerk.knowledge.content.ElectionType;
-import nl.stemwerk.knowledge.content.Topic;
+import nl.stemwerk.knowledge.model.Edition;
+import nl.stemwerk.knowledge.model.ElectionType;
+import nl.stemwerk.knowledge.model.Topic;
 
 /**
  * One result. The two HTML fields are safe to put on a page as they are: all text is escaped and only

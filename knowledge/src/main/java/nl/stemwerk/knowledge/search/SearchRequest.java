@@ -1,8 +1,8 @@
 package nl.stemwerk.knowledge.search;
 
 import java.util.Set;
-import nl.stemwerk.knowledge.content.ElectionType;
-import nl.stemwerk.knowledge.content.Topic;
+import nl.stemwerk.knowledge.model.ElectionType;
+import nl.stemwerk.knowledge.model.Topic;
 
 /**
  * A search: the words typed, and optional filters by tile, election type and kind (within one filter any value

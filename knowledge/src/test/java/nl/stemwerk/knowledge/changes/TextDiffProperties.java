@@ -9,7 +9,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import nl.stemwerk.knowledge.content.Edition;
+import nl.stemwerk.knowledge.model.Edition;
 
 class TextDiffProperties {
 

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import nl.stemwerk.knowledge.Samples;
-import nl.stemwerk.knowledge.content.Article;
-import nl.stemwerk.knowledge.content.Edition;
-import nl.stemwerk.knowledge.content.KnowledgeBase;
+import nl.stemwerk.knowledge.model.Article;
+import nl.stemwerk.knowledge.model.Edition;
+import nl.stemwerk.knowledge.model.KnowledgeBase;
 import org.junit.jupiter.api.Test;
 
 class WhatChangedTest {

@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.stemwerk.knowledge.Samples;
-import nl.stemwerk.knowledge.content.Anchor;
-import nl.stemwerk.knowledge.content.Checklist;
-import nl.stemwerk.knowledge.content.Edition;
+import nl.stemwerk.knowledge.model.Anchor;
+import nl.stemwerk.knowledge.model.Checklist;
+import nl.stemwerk.knowledge.model.Edition;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

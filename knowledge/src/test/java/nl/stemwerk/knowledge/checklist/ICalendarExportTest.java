@@ -15,7 +15,7 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VToDo;
 import nl.stemwerk.knowledge.Samples;
-import nl.stemwerk.knowledge.content.Checklist;
+import nl.stemwerk.knowledge.model.Checklist;
 import org.junit.jupiter.api.Test;
 
 /** Our small writer, checked against an independent RFC 5545 parser and validator (ical4j). */

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import java.util.Map;
 import nl.stemwerk.knowledge.Samples;
-import nl.stemwerk.knowledge.content.Anchor;
-import nl.stemwerk.knowledge.content.Checklist;
-import nl.stemwerk.knowledge.content.ChecklistTask;
-import nl.stemwerk.knowledge.content.RelativeDeadline;
-import nl.stemwerk.knowledge.content.Role;
-import nl.stemwerk.knowledge.content.TaskLines;
+import nl.stemwerk.knowledge.model.Anchor;
+import nl.stemwerk.knowledge.model.Checklist;
+import nl.stemwerk.knowledge.model.ChecklistTask;
+import nl.stemwerk.knowledge.model.RelativeDeadline;
+import nl.stemwerk.knowledge.model.Role;
+import nl.stemwerk.knowledge.model.TaskLines;
 import org.junit.jupiter.api.Test;
 
 class ChecklistTasksTest {

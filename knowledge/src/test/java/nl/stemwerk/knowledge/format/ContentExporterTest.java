@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import nl.stemwerk.knowledge.Samples;
-import nl.stemwerk.knowledge.content.ContentType;
-import nl.stemwerk.knowledge.content.ElectionType;
-import nl.stemwerk.knowledge.content.Faq;
-import nl.stemwerk.knowledge.content.KnowledgeBase;
-import nl.stemwerk.knowledge.content.Metadata;
-import nl.stemwerk.knowledge.content.Topic;
+import nl.stemwerk.knowledge.model.ContentType;
+import nl.stemwerk.knowledge.model.ElectionType;
+import nl.stemwerk.knowledge.model.Faq;
+import nl.stemwerk.knowledge.model.KnowledgeBase;
+import nl.stemwerk.knowledge.model.Metadata;
+import nl.stemwerk.knowledge.model.Topic;
 import org.junit.jupiter.api.Test;
 
 class ContentExporterTest {

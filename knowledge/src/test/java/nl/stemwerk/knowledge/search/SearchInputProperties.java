@@ -25,7 +25,7 @@ class SearchInputProperties {
         index.close();
     }
 
-    @Property(tries = 500)
+    @Property(tries = 250)
     void anyTextIsASearchThatReturnsAtMostOnePage(@ForAll("queries") String query) {
         SearchResult result = index.search(SearchRequest.of(query));
 
@@ -38,7 +38,7 @@ class SearchInputProperties {
         });
     }
 
-    @Property(tries = 300)
+    @Property(tries = 150)
     void anyTextGivesSuggestionsWithoutFailing(@ForAll("queries") String typed) {
         assertThat(index.suggest(typed, 8).pages()).hasSizeLessThanOrEqualTo(8);
     }
@@ -50,10 +50,10 @@ class SearchInputProperties {
                 "/", "&&", "||", "!", "🗳", "é", "\u0000", " ", "\t", "\n", "<script>", "stembureaus");
         Arbitrary<String> mixed = words.list().ofMaxSize(40).map(parts -> String.join(" ", parts));
         Arbitrary<String> anything = Arbitraries.strings().ofMaxLength(300);
-        Arbitrary<String> huge = Arbitraries.strings().withCharRange(' ', '~').ofMinLength(5_000).ofMaxLength(12_000);
+        Arbitrary<String> huge = mixed.map(text -> (text + " ").repeat(10_001 / (text.length() + 1) + 1));
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, mixed),
-                net.jqwik.api.Tuple.of(3, anything),
+                net.jqwik.api.Tuple.of(12, mixed),
+                net.jqwik.api.Tuple.of(6, anything),
                 net.jqwik.api.Tuple.of(1, huge));
     }
 }

@@ -14,10 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import nl.stemwerk.knowledge.content.ChecklistTask;
-import nl.stemwerk.knowledge.content.RelativeDeadline;
-import nl.stemwerk.knowledge.content.Role;
-import nl.stemwerk.knowledge.content.TaskLines;
+import nl.stemwerk.knowledge.model.ChecklistTask;
+import nl.stemwerk.knowledge.model.RelativeDeadline;
+import nl.stemwerk.knowledge.model.Role;
+import nl.stemwerk.knowledge.model.TaskLines;
 import nl.stemwerk.knowledge.format.ProblemCode;
 
 /**

@@ -1,7 +1,7 @@
 package nl.stemwerk.knowledge.format.internal;
 
 import java.util.Optional;
-import nl.stemwerk.knowledge.content.ContentType;
+import nl.stemwerk.knowledge.model.ContentType;
 
 /**
  * What a file's place below the content root says about it: its type, its id, and for articles the election

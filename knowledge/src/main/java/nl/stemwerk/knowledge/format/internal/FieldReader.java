@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import nl.stemwerk.knowledge.content.ContentType;
-import nl.stemwerk.knowledge.content.Edition;
-import nl.stemwerk.knowledge.content.ElectionType;
-import nl.stemwerk.knowledge.content.Topic;
+import nl.stemwerk.knowledge.model.ContentType;
+import nl.stemwerk.knowledge.model.Edition;
+import nl.stemwerk.knowledge.model.ElectionType;
+import nl.stemwerk.knowledge.model.Topic;
 import nl.stemwerk.knowledge.format.ProblemCode;
 
 /**

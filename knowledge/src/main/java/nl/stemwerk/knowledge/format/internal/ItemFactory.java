@@ -4,17 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.stemwerk.knowledge.content.ArticleVersion;
-import nl.stemwerk.knowledge.content.Checklist;
-import nl.stemwerk.knowledge.content.ChecklistTask;
-import nl.stemwerk.knowledge.content.ContentItem;
-import nl.stemwerk.knowledge.content.ContentType;
-import nl.stemwerk.knowledge.content.Edition;
-import nl.stemwerk.knowledge.content.ElectionType;
-import nl.stemwerk.knowledge.content.Faq;
-import nl.stemwerk.knowledge.content.Metadata;
-import nl.stemwerk.knowledge.content.Newsletter;
-import nl.stemwerk.knowledge.content.Topic;
+import nl.stemwerk.knowledge.model.ArticleVersion;
+import nl.stemwerk.knowledge.model.Checklist;
+import nl.stemwerk.knowledge.model.ChecklistTask;
+import nl.stemwerk.knowledge.model.ContentItem;
+import nl.stemwerk.knowledge.model.ContentType;
+import nl.stemwerk.knowledge.model.Edition;
+import nl.stemwerk.knowledge.model.ElectionType;
+import nl.stemwerk.knowledge.model.Faq;
+import nl.stemwerk.knowledge.model.Metadata;
+import nl.stemwerk.knowledge.model.Newsletter;
+import nl.stemwerk.knowledge.model.Topic;
 import nl.stemwerk.knowledge.format.ProblemCode;
 
 /** Turns one file's front matter and body into a typed, validated content item. */

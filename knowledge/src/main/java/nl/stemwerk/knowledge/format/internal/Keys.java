@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import nl.stemwerk.knowledge.content.ContentType;
+import nl.stemwerk.knowledge.model.ContentType;
 
 /** The front-matter keys of the content format, in the order the exporter writes them. */
 public final class Keys {

@@ -96,8 +96,9 @@ public final class QueryPlanner {
      * @param query        the query; if not a word or concept is left, the plan's query is empty
      * @param searchedText the query, already cut to length, that offsets refer to
      * @param didYouMean   the searched text with unknown words replaced by their best correction
+     * @param widenable    whether a fuzzy plan would search more: some known word is long enough for near spellings
      */
-    public record Plan(Optional<Query> query, String searchedText, Optional<String> didYouMean) {
+    public record Plan(Optional<Query> query, String searchedText, Optional<String> didYouMean, boolean widenable) {
     }
 
     /** Cuts a query to {@link #MAX_QUERY_CHARS} at a word boundary and drops control characters. */
@@ -136,11 +137,13 @@ public final class QueryPlanner {
             i += Math.max(length, 1);
         }
         if (units == 0) {
-            return new Plan(Optional.empty(), text, Optional.empty());
+            return new Plan(Optional.empty(), text, Optional.empty(), false);
         }
         titlePhrase(text).ifPresent(phrase -> query.add(phrase, BooleanClause.Occur.SHOULD));
         lawQuery(text).ifPresent(law -> query.add(law, BooleanClause.Occur.SHOULD));
-        return new Plan(Optional.of(query.build()), text, didYouMean(text, corrections));
+        boolean widenable = words.stream().limit(MAX_UNITS).map(w -> analysis.queryTerms(w.text()))
+                .anyMatch(terms -> !terms.isEmpty() && fuzzyEdits(terms.getFirst().text()) > 0 && known(placed(terms), reader));
+        return new Plan(Optional.of(query.build()), text, didYouMean(text, corrections), widenable);
     }
 
     /** The number of words from {@code start} that form the longest dictionary concept there, or 0. */
@@ -261,7 +264,7 @@ public final class QueryPlanner {
 
     private static Query withFuzzy(Query exact, List<Placed> terms) {
         String term = terms.getFirst().text();
-        int edits = term.length() <= 4 ? 0 : term.length() <= 7 ? 1 : 2;
+        int edits = fuzzyEdits(term);
         if (edits == 0) {
             return exact;
         }
@@ -271,6 +274,11 @@ public final class QueryPlanner {
             either.add(new BoostQuery(fuzzy, FUZZY_BOOST), BooleanClause.Occur.SHOULD);
         }
         return either.build();
+    }
+
+    /** Near spellings allowed for a term: none for short words, where one letter off is another word. */
+    private static int fuzzyEdits(String term) {
+        return term.length() <= 4 ? 0 : term.length() <= 7 ? 1 : 2;
     }
 
     private Optional<Query> titlePhrase(String text) {

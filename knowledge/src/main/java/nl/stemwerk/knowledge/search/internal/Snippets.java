@@ -44,12 +44,14 @@ public final class Snippets {
                     .withBreakIterator(WholeBreakIterator::new)
                     .withFormatter(FORMATTER)
                     .withHandleMultiTermQuery(true)
+                    .withWeightMatches(false)
                     .build();
             UnifiedHighlighter passages = UnifiedHighlighter.builder(searcher, analyzer)
                     .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                             BreakIterator.getSentenceInstance(DUTCH), SNIPPET_LENGTH, 0.5f))
                     .withFormatter(FORMATTER)
                     .withHandleMultiTermQuery(true)
+                    .withWeightMatches(false)
                     .withMaxNoHighlightPassages(0)
                     .build();
             Map<String, String[]> titles = whole.highlightFields(new String[] {Fields.TITLE, Fields.SUMMARY}, query,

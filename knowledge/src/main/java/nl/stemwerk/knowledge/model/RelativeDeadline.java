@@ -1,4 +1,4 @@
-package nl.stemwerk.knowledge.content;
+package nl.stemwerk.knowledge.model;
 
 import java.util.Objects;
 import java.util.Optional;

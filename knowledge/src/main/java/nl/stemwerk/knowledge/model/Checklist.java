@@ -1,4 +1,4 @@
-package nl.stemwerk.knowledge.content;
+package nl.stemwerk.knowledge.model;
 
 import java.util.List;
 import java.util.Objects;

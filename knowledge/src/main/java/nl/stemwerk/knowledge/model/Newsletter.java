@@ -1,4 +1,4 @@
-package nl.stemwerk.knowledge.content;
+package nl.stemwerk.knowledge.model;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package nl.stemwerk.knowledge.content;
+package nl.stemwerk.knowledge.model;
 
 /** One content file: its front matter and its Markdown body. */
 public sealed interface ContentItem permits ArticleVersion, Faq, Newsletter, Checklist {
