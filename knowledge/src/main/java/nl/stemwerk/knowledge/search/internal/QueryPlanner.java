@@ -47,7 +47,11 @@ public final class QueryPlanner {
     private static final float TITLE_PHRASE_BOOST = 2.0f;
     private static final float LAW_BOOST = 2.0f;
     private static final float DISMAX_TIE = 0.1f;
-    private static final int PHRASE_SLOP = 1;
+    private static final int PHRASE_SLOP = 2;
+    /** Parts of a split compound must have at least this many letters, so "toe" + "kennen" is not tried. */
+    private static final int MIN_COMPOUND_PART = 4;
+    /** Documents that match most of the words get this share of those words' score once more. */
+    private static final float COORDINATION_BOOST = 0.5f;
     private static final int TITLE_PHRASE_SLOP = 3;
     private static final int FUZZY_EXPANSIONS = 10;
 
@@ -87,7 +91,7 @@ public final class QueryPlanner {
                     .forEach(t -> dictionaryWords.add(t.getFirst().text()));
         }
         this.longestConcept = longest;
-        speller.setAccuracy(0.6f);
+        speller.setAccuracy(0.75f);
     }
 
     /**
@@ -121,24 +125,23 @@ public final class QueryPlanner {
     public Plan plan(String rawQuery, IndexReader reader, boolean fuzzy) {
         String text = searchableText(rawQuery);
         List<DomainAnalysis.Token> words = analysis.surfaceTokens(text);
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
         Map<DomainAnalysis.Token, String> corrections = new HashMap<>();
-        int units = 0;
+        List<Query> units = new ArrayList<>();
         int i = 0;
-        while (i < words.size() && units < MAX_UNITS) {
+        while (i < words.size() && units.size() < MAX_UNITS) {
             int length = conceptLength(words, i);
             Optional<Query> unit = length > 0
                     ? Optional.of(conceptQuery(words.subList(i, i + length)))
                     : wordQuery(words.get(i), reader, fuzzy, corrections);
-            if (unit.isPresent()) {
-                query.add(unit.get(), BooleanClause.Occur.SHOULD);
-                units++;
-            }
+            unit.ifPresent(units::add);
             i += Math.max(length, 1);
         }
-        if (units == 0) {
+        if (units.isEmpty()) {
             return new Plan(Optional.empty(), text, Optional.empty(), false);
         }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        units.forEach(unit -> query.add(unit, BooleanClause.Occur.SHOULD));
+        coordination(units).ifPresent(bonus -> query.add(bonus, BooleanClause.Occur.SHOULD));
         titlePhrase(text).ifPresent(phrase -> query.add(phrase, BooleanClause.Occur.SHOULD));
         lawQuery(text).ifPresent(law -> query.add(law, BooleanClause.Occur.SHOULD));
         boolean widenable = words.stream().limit(MAX_UNITS).map(w -> analysis.queryTerms(w.text()))
@@ -176,6 +179,12 @@ public final class QueryPlanner {
             Query exact = acrossFields(List.of(terms), 1.0f);
             return Optional.of(fuzzy ? withFuzzy(exact, terms) : exact);
         }
+        Optional<List<List<Placed>>> parts = compoundParts(word.text(), reader);
+        if (parts.isPresent()) {
+            BooleanQuery.Builder both = new BooleanQuery.Builder();
+            parts.get().forEach(part -> both.add(acrossFields(List.of(part), 1.0f), BooleanClause.Occur.SHOULD));
+            return Optional.of(both.build());
+        }
         Optional<String> domainWord = nearestDictionaryWord(word.text());
         if (domainWord.isPresent()) {
             corrections.put(word, domainWord.get());
@@ -208,6 +217,53 @@ public final class QueryPlanner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Splits an unknown compound into two known words, as Dutch writes "telverschil" for "verschil bij het
+     * tellen"; a linking s or e(n) between the parts is allowed. The most even split wins.
+     */
+    private Optional<List<List<Placed>>> compoundParts(String word, IndexReader reader) {
+        List<List<Placed>> best = null;
+        int bestShortest = 0;
+        for (int cut = MIN_COMPOUND_PART; cut <= word.length() - MIN_COMPOUND_PART; cut++) {
+            List<Placed> right = placed(analysis.queryTerms(word.substring(cut)));
+            if (right.isEmpty() || !known(right, reader)) {
+                continue;
+            }
+            for (String left : List.of(word.substring(0, cut), linkless(word.substring(0, cut)))) {
+                List<Placed> leftTerms = placed(analysis.queryTerms(left));
+                int shortest = Math.min(left.length(), word.length() - cut);
+                if (!leftTerms.isEmpty() && left.length() >= MIN_COMPOUND_PART && shortest > bestShortest
+                        && known(leftTerms, reader)) {
+                    best = List.of(leftTerms, right);
+                    bestShortest = shortest;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static String linkless(String left) {
+        if (left.endsWith("en")) {
+            return left.substring(0, left.length() - 2);
+        }
+        return left.endsWith("s") || left.endsWith("e") ? left.substring(0, left.length() - 1) : left;
+    }
+
+    /**
+     * Lucene no longer rewards a document for matching more of the words; officials' queries are short, so a
+     * page with three of the three words should beat one that has one word many times. Documents matching at
+     * least two thirds of the words get part of those words' score again.
+     */
+    private static Optional<Query> coordination(List<Query> units) {
+        if (units.size() < 2) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder most = new BooleanQuery.Builder()
+                .setMinimumNumberShouldMatch((int) Math.ceil(units.size() * 2 / 3.0));
+        units.forEach(unit -> most.add(unit, BooleanClause.Occur.SHOULD));
+        return Optional.of(new BoostQuery(most.build(), COORDINATION_BOOST));
     }
 
     /** The dictionary word closest to a typed word, when it is at most about one letter in five off. */
