@@ -5,10 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import nl.stemwerk.knowledge.model.ElectionType;
 import nl.stemwerk.knowledge.model.KnowledgeBase;
@@ -17,30 +17,19 @@ import nl.stemwerk.knowledge.search.internal.DocumentMapper;
 import nl.stemwerk.knowledge.search.internal.DomainAnalysis;
 import nl.stemwerk.knowledge.search.internal.Fields;
 import nl.stemwerk.knowledge.search.internal.QueryPlanner;
+import nl.stemwerk.knowledge.search.internal.Retrieval;
 import nl.stemwerk.knowledge.search.internal.Snippets;
 import nl.stemwerk.knowledge.search.internal.Suggester;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -56,7 +45,7 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     /** Below this many hits the exact words "find too little" and near spellings are searched as well. */
     static final int MIN_HITS = 3;
-    private static final int MAX_FACET_VALUES = 100;
+    private static final Sort BY_TITLE = new Sort(new SortField(Fields.TITLE_SORT, SortField.Type.STRING));
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -66,10 +55,7 @@ public final class KnowledgeIndex implements AutoCloseable {
     private final QueryPlanner planner;
     private final Snippets snippets;
     private final Suggester suggester;
-    private volatile FacetState facetState;
-
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
-    }
+    private final Retrieval retrieval = new Retrieval(facets);
 
     private KnowledgeIndex(Directory directory, DomainDictionary dictionary) throws IOException {
         DomainAnalysis analysis = new DomainAnalysis(dictionary);
@@ -163,18 +149,31 @@ public final class KnowledgeIndex implements AutoCloseable {
             if (reader.numDocs() == 0 || (plan.query().isEmpty() && !plan.searchedText().isBlank())) {
                 return SearchResult.empty(plan.searchedText());
             }
+            Retrieval.Filters filters = filters(request);
             if (plan.query().isEmpty()) {
-                return browse(searcher, request, plan.searchedText());
+                Retrieval.Retrieved listed = retrieval.sorted(searcher, new MatchAllDocsQuery(), BY_TITLE, filters,
+                        request.offset(), request.limit());
+                List<SearchHit> hits = listed.page().stream().map(hit -> {
+                    DocumentMapper.Stored stored = stored(searcher, hit.doc);
+                    return hit(stored, Snippets.plain(stored.title(), stored.summary()), 0f);
+                }).toList();
+                return result(plan.searchedText(), listed, hits, Optional.empty());
             }
-            Found found = run(searcher, plan, request);
+            Retrieval.Retrieved found = ranked(searcher, plan, filters, request);
             if (found.total() < MIN_HITS && plan.widenable()) {
                 QueryPlanner.Plan fuzzy = planner.plan(request.query(), reader, true);
-                Found wider = run(searcher, fuzzy, request);
+                Retrieval.Retrieved wider = ranked(searcher, fuzzy, filters, request);
                 if (wider.total() > found.total()) {
+                    plan = fuzzy;
                     found = wider;
                 }
             }
-            return result(searcher, request, found);
+            int[] docIds = found.page().stream().mapToInt(hit -> hit.doc).toArray();
+            Map<Integer, Snippets.Marked> marked = snippets.mark(searcher, plan.query().orElseThrow(), docIds);
+            List<SearchHit> hits = found.page().stream()
+                    .map(hit -> hit(stored(searcher, hit.doc), marked.get(hit.doc), hit.score))
+                    .toList();
+            return result(plan.searchedText(), found, hits, plan.didYouMean());
         });
     }
 
@@ -193,76 +192,39 @@ public final class KnowledgeIndex implements AutoCloseable {
         directory.close();
     }
 
-    private record Found(QueryPlanner.Plan plan, DrillSideways.DrillSidewaysResult result) {
-        long total() {
-            return result.hits.totalHits.value();
+    private Retrieval.Retrieved ranked(IndexSearcher searcher, QueryPlanner.Plan plan, Retrieval.Filters filters,
+                                       SearchRequest request) throws IOException {
+        return retrieval.ranked(searcher, plan.query().orElseThrow(), plan.bonuses(), filters, request.offset(),
+                request.limit());
+    }
+
+    private static Retrieval.Filters filters(SearchRequest request) {
+        Map<String, List<String>> filters = new HashMap<>();
+        if (!request.topics().isEmpty()) {
+            filters.put(Fields.FACET_TOPIC, request.topics().stream().map(Enum::name).toList());
         }
+        if (!request.elections().isEmpty()) {
+            filters.put(Fields.FACET_ELECTION, request.elections().stream().map(Enum::name).toList());
+        }
+        if (!request.kinds().isEmpty()) {
+            filters.put(Fields.FACET_KIND, request.kinds().stream().map(Enum::name).toList());
+        }
+        return new Retrieval.Filters(filters);
     }
 
-    private Found run(IndexSearcher searcher, QueryPlanner.Plan plan, SearchRequest request) throws IOException {
-        Query weighted = FunctionScoreQuery.boostByValue(plan.query().orElseThrow(),
-                DoubleValuesSource.fromDoubleField(Fields.WEIGHT));
-        DrillSideways sideways = new DrillSideways(searcher, facets, facetState(searcher.getIndexReader()));
-        return new Found(plan, sideways.search(drillDown(weighted, request), request.offset() + request.limit()));
-    }
-
-    private SearchResult browse(IndexSearcher searcher, SearchRequest request, String text) throws IOException {
-        DrillSideways sideways = new DrillSideways(searcher, facets, facetState(searcher.getIndexReader()));
-        Sort byTitle = new Sort(new SortField(Fields.TITLE_SORT, SortField.Type.STRING));
-        DrillSideways.DrillSidewaysResult result = sideways.search(drillDown(new MatchAllDocsQuery(), request), null,
-                null, request.offset() + request.limit(), byTitle, false);
-        List<SearchHit> hits = page(result.hits, request).stream().map(hit -> {
-            DocumentMapper.Stored stored = stored(searcher, hit.doc);
-            return hit(stored, Snippets.plain(stored.title(), stored.summary()), 0f);
-        }).toList();
-        return withFacets(text, result, hits, Optional.empty());
-    }
-
-    private SearchResult result(IndexSearcher searcher, SearchRequest request, Found found) throws IOException {
-        List<ScoreDoc> page = page(found.result().hits, request);
-        int[] docIds = page.stream().mapToInt(hit -> hit.doc).toArray();
-        Map<Integer, Snippets.Marked> marked = snippets.mark(searcher, found.plan().query().orElseThrow(), docIds);
-        List<SearchHit> hits = page.stream()
-                .map(hit -> hit(stored(searcher, hit.doc), marked.get(hit.doc), hit.score))
-                .toList();
-        return withFacets(found.plan().searchedText(), found.result(), hits, found.plan().didYouMean());
-    }
-
-    private DrillDownQuery drillDown(Query base, SearchRequest request) {
-        DrillDownQuery query = new DrillDownQuery(facets, base);
-        request.topics().forEach(topic -> query.add(Fields.FACET_TOPIC, topic.name()));
-        request.elections().forEach(election -> query.add(Fields.FACET_ELECTION, election.name()));
-        request.kinds().forEach(kind -> query.add(Fields.FACET_KIND, kind.name()));
-        return query;
-    }
-
-    private static List<ScoreDoc> page(TopDocs hits, SearchRequest request) {
-        ScoreDoc[] all = hits.scoreDocs;
-        int from = Math.min(request.offset(), all.length);
-        return Arrays.asList(all).subList(from, Math.min(all.length, request.offset() + request.limit()));
-    }
-
-    private SearchResult withFacets(String text, DrillSideways.DrillSidewaysResult result, List<SearchHit> hits,
-                                    Optional<String> didYouMean) throws IOException {
-        Facets counts = result.facets;
-        return new SearchResult(text, result.hits.totalHits.value(), hits,
-                counts(counts, Fields.FACET_TOPIC, Topic.values(), Topic::label),
-                counts(counts, Fields.FACET_ELECTION, ElectionType.values(), ElectionType::label),
-                counts(counts, Fields.FACET_KIND, DocumentKind.values(), DocumentKind::label),
+    private static SearchResult result(String text, Retrieval.Retrieved retrieved, List<SearchHit> hits,
+                                       Optional<String> didYouMean) {
+        Map<String, Map<String, Integer>> counts = retrieved.counts();
+        return new SearchResult(text, retrieved.total(), hits,
+                counts(counts.get(Fields.FACET_TOPIC), Topic.values(), Topic::label),
+                counts(counts.get(Fields.FACET_ELECTION), ElectionType.values(), ElectionType::label),
+                counts(counts.get(Fields.FACET_KIND), DocumentKind.values(), DocumentKind::label),
                 didYouMean);
     }
 
     /** Counts per value, in the fixed order of the enum (tiles keep their place), leaving out zeros. */
-    private static <E extends Enum<E>> List<FacetCount> counts(Facets facets, String dimension, E[] values,
-                                                               Function<E, String> label) throws IOException {
-        FacetResult result = facets.getTopChildren(MAX_FACET_VALUES, dimension);
-        if (result == null) {
-            return List.of();
-        }
-        Map<String, Integer> byValue = new java.util.HashMap<>();
-        for (LabelAndValue value : result.labelValues) {
-            byValue.put(value.label, value.value.intValue());
-        }
+    private static <E extends Enum<E>> List<FacetCount> counts(Map<String, Integer> byValue, E[] values,
+                                                               Function<E, String> label) {
         return Arrays.stream(values)
                 .filter(value -> byValue.getOrDefault(value.name(), 0) > 0)
                 .map(value -> new FacetCount(value.name(), label.apply(value), byValue.get(value.name())))
@@ -271,7 +233,7 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     private static DocumentMapper.Stored stored(IndexSearcher searcher, int doc) {
         try {
-            return DocumentMapper.read(searcher.storedFields().document(doc));
+            return DocumentMapper.read(searcher.getIndexReader(), doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -280,15 +242,6 @@ public final class KnowledgeIndex implements AutoCloseable {
     private static SearchHit hit(DocumentMapper.Stored s, Snippets.Marked marked, float score) {
         return new SearchHit(s.kind(), s.id(), s.title(), s.summary(), marked.titleHtml(), marked.snippetHtml(),
                 s.topic(), s.elections(), s.date(), s.edition(), score);
-    }
-
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        FacetState current = facetState;
-        if (current == null || current.reader() != reader) {
-            current = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, facets));
-            facetState = current;
-        }
-        return current.state();
     }
 
     private List<SearchDocument> documents(KnowledgeBase knowledgeBase) {

@@ -9,7 +9,8 @@ public final class Fields {
     /** Kind and id together, e.g. {@code FAQ:stempas-kwijt}: the unit of update and delete. */
     public static final String KEY = "key";
     public static final String KIND = "kind";
-    public static final String ID = "id";
+    /** Kind, id, title, summary, tile, elections, date and edition of a hit in one doc value. */
+    public static final String CARD = "card";
     public static final String TITLE = "title";
     public static final String SUMMARY = "summary";
     public static final String BODY = "body";
@@ -21,10 +22,6 @@ public final class Fields {
     public static final String WORDS = "words";
     public static final String TITLE_SORT = "title_sort";
     public static final String WEIGHT = "weight";
-    public static final String TOPIC = "topic";
-    public static final String ELECTIONS = "elections";
-    public static final String DATE = "date";
-    public static final String EDITION = "edition";
 
     /** Facet dimensions. */
     public static final String FACET_TOPIC = "topic";

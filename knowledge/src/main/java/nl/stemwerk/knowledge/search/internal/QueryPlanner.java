@@ -100,9 +100,12 @@ public final class QueryPlanner {
      * @param query        the query; if not a word or concept is left, the plan's query is empty
      * @param searchedText the query, already cut to length, that offsets refer to
      * @param didYouMean   the searched text with unknown words replaced by their best correction
+     * @param bonuses      queries whose score is added for the best candidates only: a phrase of the words in the
+     *                     title, and most of the words matched
      * @param widenable    whether a fuzzy plan would search more: some known word is long enough for near spellings
      */
-    public record Plan(Optional<Query> query, String searchedText, Optional<String> didYouMean, boolean widenable) {
+    public record Plan(Optional<Query> query, List<Query> bonuses, String searchedText, Optional<String> didYouMean,
+                       boolean widenable) {
     }
 
     /** Cuts a query to {@link #MAX_QUERY_CHARS} at a word boundary and drops control characters. */
@@ -137,16 +140,18 @@ public final class QueryPlanner {
             i += Math.max(length, 1);
         }
         if (units.isEmpty()) {
-            return new Plan(Optional.empty(), text, Optional.empty(), false);
+            return new Plan(Optional.empty(), List.of(), text, Optional.empty(), false);
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         units.forEach(unit -> query.add(unit, BooleanClause.Occur.SHOULD));
-        coordination(units).ifPresent(bonus -> query.add(bonus, BooleanClause.Occur.SHOULD));
-        titlePhrase(text).ifPresent(phrase -> query.add(phrase, BooleanClause.Occur.SHOULD));
         lawQuery(text).ifPresent(law -> query.add(law, BooleanClause.Occur.SHOULD));
+        List<Query> bonuses = new ArrayList<>();
+        coordination(units).ifPresent(bonuses::add);
+        titlePhrase(text).ifPresent(bonuses::add);
         boolean widenable = words.stream().limit(MAX_UNITS).map(w -> analysis.queryTerms(w.text()))
                 .anyMatch(terms -> !terms.isEmpty() && fuzzyEdits(terms.getFirst().text()) > 0 && known(placed(terms), reader));
-        return new Plan(Optional.of(query.build()), text, didYouMean(text, corrections), widenable);
+        return new Plan(Optional.of(query.build()), List.copyOf(bonuses), text, didYouMean(text, corrections),
+                widenable);
     }
 
     /** The number of words from {@code start} that form the longest dictionary concept there, or 0. */

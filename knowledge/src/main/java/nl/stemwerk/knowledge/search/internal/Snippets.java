@@ -18,7 +18,8 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
  * Marks the matched words in titles and text. The passage formatter escapes all text before it adds
- * {@code <mark>}, so the result is safe HTML whatever the content holds.
+ * {@code <mark>}, so the result is safe HTML whatever the content holds. Words of a phrase are marked wherever
+ * they occur, not only inside the phrase: checking phrases per document tripled the time of a search.
  */
 public final class Snippets {
 
@@ -26,6 +27,8 @@ public final class Snippets {
     private static final int SNIPPET_LENGTH = 160;
     private static final int SNIPPET_PASSAGES = 2;
     private static final PassageFormatter FORMATTER = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
+    private static final String[] FIELDS = {Fields.TITLE, Fields.SUMMARY, Fields.BODY};
+    private static final int[] PASSAGES = {1, 1, SNIPPET_PASSAGES};
 
     private final Analyzer analyzer;
 
@@ -40,31 +43,19 @@ public final class Snippets {
     /** Marked title and snippet per document id; a text without a match shows its summary. */
     public Map<Integer, Marked> mark(IndexSearcher searcher, Query query, int[] docIds) {
         try {
-            UnifiedHighlighter whole = UnifiedHighlighter.builder(searcher, analyzer)
-                    .withBreakIterator(WholeBreakIterator::new)
+            Map<String, String[]> marked = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
                     .withFormatter(FORMATTER)
                     .withHandleMultiTermQuery(true)
                     .withWeightMatches(false)
-                    .build();
-            UnifiedHighlighter passages = UnifiedHighlighter.builder(searcher, analyzer)
-                    .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                            BreakIterator.getSentenceInstance(DUTCH), SNIPPET_LENGTH, 0.5f))
-                    .withFormatter(FORMATTER)
-                    .withHandleMultiTermQuery(true)
-                    .withWeightMatches(false)
-                    .withMaxNoHighlightPassages(0)
-                    .build();
-            Map<String, String[]> titles = whole.highlightFields(new String[] {Fields.TITLE, Fields.SUMMARY}, query,
-                    docIds, new int[] {1, 1});
-            Map<String, String[]> bodies = passages.highlightFields(new String[] {Fields.BODY}, query, docIds,
-                    new int[] {SNIPPET_PASSAGES});
-            Map<Integer, Marked> marked = new HashMap<>();
+                    .withHighlightPhrasesStrictly(false))
+                    .highlightFields(FIELDS, query, docIds, PASSAGES);
+            Map<Integer, Marked> result = new HashMap<>();
             for (int i = 0; i < docIds.length; i++) {
-                String body = bodies.get(Fields.BODY)[i];
-                String snippet = body != null && body.contains("<mark>") ? body : titles.get(Fields.SUMMARY)[i];
-                marked.put(docIds[i], new Marked(orEmpty(titles.get(Fields.TITLE)[i]), orEmpty(snippet)));
+                String body = marked.get(Fields.BODY)[i];
+                String snippet = body != null && body.contains("<mark>") ? body : marked.get(Fields.SUMMARY)[i];
+                result.put(docIds[i], new Marked(orEmpty(marked.get(Fields.TITLE)[i]), orEmpty(snippet)));
             }
-            return marked;
+            return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -77,5 +68,31 @@ public final class Snippets {
 
     private static String orEmpty(String html) {
         return html == null ? "" : html;
+    }
+
+    /**
+     * One highlighter for the three fields, so each document's stored text is read once: titles and summaries
+     * whole, the text in passages of about {@value #SNIPPET_LENGTH} characters, and nothing for a text without
+     * a match (the summary is shown instead).
+     */
+    private static final class Highlighter extends UnifiedHighlighter {
+
+        Highlighter(UnifiedHighlighter.Builder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected BreakIterator getBreakIterator(String field) {
+            if (field.equals(Fields.BODY)) {
+                return LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(DUTCH),
+                        SNIPPET_LENGTH, 0.5f);
+            }
+            return new WholeBreakIterator();
+        }
+
+        @Override
+        protected int getMaxNoHighlightPassages(String field) {
+            return field.equals(Fields.BODY) ? 0 : 1;
+        }
     }
 }

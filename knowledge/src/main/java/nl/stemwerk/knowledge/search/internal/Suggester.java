@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import nl.stemwerk.knowledge.search.DomainDictionary;
 import nl.stemwerk.knowledge.search.Suggestions;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
@@ -83,8 +82,7 @@ public final class Suggester {
         var weighted = FunctionScoreQuery.boostByValue(query.build(), DoubleValuesSource.fromDoubleField(Fields.WEIGHT));
         List<Suggestions.Page> pages = new ArrayList<>();
         for (ScoreDoc hit : searcher.search(weighted, limit).scoreDocs) {
-            Document doc = searcher.storedFields().document(hit.doc);
-            DocumentMapper.Stored stored = DocumentMapper.read(doc);
+            DocumentMapper.Stored stored = DocumentMapper.read(searcher.getIndexReader(), hit.doc);
             pages.add(new Suggestions.Page(stored.kind(), stored.id(), stored.title()));
         }
         return pages;
