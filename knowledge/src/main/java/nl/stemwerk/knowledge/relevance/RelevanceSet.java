@@ -47,13 +47,7 @@ public final class RelevanceSet {
 
     /** The relevance set shipped with the seed content; empty when there is none. */
     public static Optional<List<RelevanceCase>> bundled() {
-        return BundledContent.root().map(root -> root.resolve(FILE)).filter(Files::isRegularFile).map(file -> {
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                return read(reader);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return BundledContent.root().flatMap(RelevanceSet::at);
     }
 
     /** The relevance set below a content root named by the caller. */

@@ -201,30 +201,29 @@ class ContentImporterTest {
 
         @Test
         void theVersionMustMatchTheFileNameAndItsElections() {
-            ImportResult result = ContentImporter.readTexts(Map.of(
-                    "articles/telling/GR2026.md", article("telling", "TK2025", "GR", "Kieswet art. N 1", "")));
-
-            assertThat(((ImportResult.Rejected) result).problems()).extracting(ContentProblem::code)
+            assertThat(codes(Map.of(
+                    "articles/telling/GR2026.md", article("telling", "TK2025", "GR", "Kieswet art. N 1", ""))))
                     .containsExactlyInAnyOrder(ProblemCode.VERSION_NOT_FILE_NAME, ProblemCode.EDITION_NOT_IN_ELECTIONS);
         }
 
         @Test
         void anArticleCitesAtLeastOneLawArticle() {
-            ImportResult result = ContentImporter.readTexts(Map.of(
-                    "articles/telling/GR2026.md", article("telling", "GR2026", "GR", "", "")));
-
-            assertThat(((ImportResult.Rejected) result).problems()).extracting(ContentProblem::code)
+            assertThat(codes(Map.of(
+                    "articles/telling/GR2026.md", article("telling", "GR2026", "GR", "", ""))))
                     .containsExactly(ProblemCode.MISSING_LAW);
         }
 
         @Test
         void aVersionCodeWithoutYearIsReported() {
-            ImportResult result = ContentImporter.readTexts(Map.of(
-                    "articles/telling/GR.md", article("telling", "GR", "GR", "Kieswet art. N 1", "")));
-
-            assertThat(((ImportResult.Rejected) result).problems()).extracting(ContentProblem::code)
+            assertThat(codes(Map.of(
+                    "articles/telling/GR.md", article("telling", "GR", "GR", "Kieswet art. N 1", ""))))
                     .containsExactly(ProblemCode.INVALID_EDITION);
         }
+    }
+
+    private static List<ProblemCode> codes(Map<String, String> files) {
+        return ((ImportResult.Rejected) ContentImporter.readTexts(files)).problems().stream()
+                .map(ContentProblem::code).toList();
     }
 
     @Test

@@ -148,10 +148,15 @@ public final class QueryPlanner {
         List<Query> bonuses = new ArrayList<>();
         coordination(units).ifPresent(bonuses::add);
         titlePhrase(text).ifPresent(bonuses::add);
-        boolean widenable = words.stream().limit(MAX_UNITS).map(w -> analysis.queryTerms(w.text()))
-                .anyMatch(terms -> !terms.isEmpty() && fuzzyEdits(terms.getFirst().text()) > 0 && known(placed(terms), reader));
         return new Plan(Optional.of(query.build()), List.copyOf(bonuses), text, didYouMean(text, corrections),
-                widenable);
+                widenable(words, reader));
+    }
+
+    /** Whether some word is known and long enough that near spellings of it could find more. */
+    private boolean widenable(List<DomainAnalysis.Token> words, IndexReader reader) {
+        return words.stream().limit(MAX_UNITS)
+                .map(word -> placed(analysis.queryTerms(word.text())))
+                .anyMatch(terms -> !terms.isEmpty() && fuzzyEdits(terms.getFirst().text()) > 0 && known(terms, reader));
     }
 
     /** The number of words from {@code start} that form the longest dictionary concept there, or 0. */
