@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import nl.stemwerk.knowledge.render.Html;
 import org.apache.lucene.analysis.Analyzer;
@@ -23,7 +22,6 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  */
 public final class Snippets {
 
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final int SNIPPET_LENGTH = 160;
     private static final int SNIPPET_PASSAGES = 2;
     private static final PassageFormatter FORMATTER = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
@@ -84,7 +82,7 @@ public final class Snippets {
         @Override
         protected BreakIterator getBreakIterator(String field) {
             if (field.equals(Fields.BODY)) {
-                return LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(DUTCH),
+                return LengthGoalBreakIterator.createClosestToLength(new SentenceBreakIterator(),
                         SNIPPET_LENGTH, 0.5f);
             }
             return new WholeBreakIterator();

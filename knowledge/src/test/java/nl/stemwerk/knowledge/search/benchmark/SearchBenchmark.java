@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class SearchBenchmark {
 
     /** Hurried queries with typos, abbreviations, plurals and questions, as in the relevance set. */
-    private static final List<String> QUERIES = List.of(
+    static final List<String> QUERIES = List.of(
             "stempas kwjit", "GSB zitting", "volmachtbewijzen controleren", "wpv verklaring aansluitvoorschriften",
             "hoe laat gaat het sb dicht", "telverschil uitleggen in het pv", "Na 31-2", "mag iedereen bij de telling",
             "ondersteuningsverklaringen hoeveel", "csb stuurt terug naar gsb", "id kaart verlopen",
