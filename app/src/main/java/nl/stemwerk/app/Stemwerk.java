@@ -48,8 +48,20 @@ public class Stemwerk implements Runnable {
             line.getErr().println("Zie '" + line.getCommandSpec().qualifiedName() + " --help' voor de mogelijkheden.");
             return ExitCodes.BAD_INPUT;
         });
-        String[] effective = args.length == 0 ? new String[] {"serve"} : args;
-        return commandLine.execute(effective);
+        return commandLine.execute(withDefaultCommand(args));
+    }
+
+    /** {@code stemwerk} and {@code stemwerk --port 9090} mean {@code stemwerk serve …}. */
+    static String[] withDefaultCommand(String[] args) {
+        boolean startsWithOption = args.length > 0 && args[0].startsWith("-")
+                && !java.util.Set.of("-h", "--help", "-V", "--version").contains(args[0]);
+        if (args.length == 0 || startsWithOption) {
+            String[] effective = new String[args.length + 1];
+            effective[0] = "serve";
+            System.arraycopy(args, 0, effective, 1, args.length);
+            return effective;
+        }
+        return args;
     }
 
     @Override
