@@ -22,11 +22,12 @@ public sealed interface ApportionmentOutcome {
      * The rules reached a tie that only a public drawing of lots can break. Hold the draw, add
      * {@code drawing.decide(chosen)} to the input with {@link ApportionmentInput#withLot(LotDrawn)} and call again.
      *
+     * @param seats     seats to fill
      * @param drawing   the draw to hold
      * @param stepsSoFar the allocation steps up to the tie, to show at the session
      * @param standings the seats per list at the tie
      */
-    record DrawingOfLotsRequired(DrawingOfLots drawing, List<AllocationStep> stepsSoFar,
+    record DrawingOfLotsRequired(int seats, DrawingOfLots drawing, List<AllocationStep> stepsSoFar,
                                  List<ListStanding> standings) implements ApportionmentOutcome {
         public DrawingOfLotsRequired {
             Objects.requireNonNull(drawing, "drawing");

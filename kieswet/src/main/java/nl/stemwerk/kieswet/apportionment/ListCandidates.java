@@ -13,11 +13,12 @@ import java.util.stream.Stream;
  * @param ranking             the order for filling later vacancies (art. P 19), living candidates only
  * @param reranked            whether art. P 19 ranked this list; when {@code false} the list order stands
  *                            (art. P 19 fifth paragraph)
+ * @param rankingChanged      whether the ranking differs from the list order of the living candidates
  * @param lotDrawn            whether a drawing of lots decided between candidates of this list
  */
 public record ListCandidates(int listNumber, int seats, List<Integer> electedByPreference,
                              List<Integer> electedByListOrder, List<Integer> ranking, boolean reranked,
-                             boolean lotDrawn) {
+                             boolean rankingChanged, boolean lotDrawn) {
     public ListCandidates {
         electedByPreference = List.copyOf(electedByPreference);
         electedByListOrder = List.copyOf(electedByListOrder);

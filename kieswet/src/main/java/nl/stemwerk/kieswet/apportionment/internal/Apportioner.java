@@ -19,7 +19,7 @@ public final class Apportioner {
             lots.requireAllUsed();
             return new ApportionmentOutcome.Completed(allocation, election);
         } catch (LotsRequired required) {
-            return new ApportionmentOutcome.DrawingOfLotsRequired(required.drawing(), state.steps,
+            return new ApportionmentOutcome.DrawingOfLotsRequired(input.seats(), required.drawing(), state.steps,
                     state.standings());
         }
     }

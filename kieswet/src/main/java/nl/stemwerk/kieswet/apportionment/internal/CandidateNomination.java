@@ -63,10 +63,10 @@ final class CandidateNomination {
                 .toList();
         List<Integer> preferenceNumbers = byPreference.stream().map(CandidateInput::number).toList();
         boolean ranked = CandidateRanking.applies(input.seats(), preferenceNumbers.size() + byListOrder.size());
-        List<Integer> ranking = ranked
-                ? CandidateRanking.rank(preferenceNumbers, aboveThreshold, living)
-                : living.stream().map(CandidateInput::number).toList();
-        return new ListCandidates(list.number(), seats, preferenceNumbers, byListOrder, ranking, ranked, lotDrawn);
+        List<Integer> listOrder = living.stream().map(CandidateInput::number).toList();
+        List<Integer> ranking = ranked ? CandidateRanking.rank(preferenceNumbers, aboveThreshold, living) : listOrder;
+        return new ListCandidates(list.number(), seats, preferenceNumbers, byListOrder, ranking, ranked,
+                !ranking.equals(listOrder), lotDrawn);
     }
 
     /** The candidates above the threshold, most votes first, equal votes in list order. */
