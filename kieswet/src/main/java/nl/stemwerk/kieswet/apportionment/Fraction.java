@@ -95,6 +95,11 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
                 Math.multiplyExact(other.numerator, denominator));
     }
 
+    /** Compares with a whole number without creating a fraction. */
+    public int compareTo(long whole) {
+        return Long.compare(numerator, Math.multiplyExact(whole, denominator));
+    }
+
     public boolean greaterThan(Fraction other) {
         return compareTo(other) > 0;
     }

@@ -16,6 +16,8 @@ final class AllocationState {
     final int seats;
     final long totalVotes;
     final Fraction quota;
+    /** 75% of the quota: the least a list needs for a remainder seat under art. P 8 second paragraph. */
+    final Fraction remainderThreshold;
     final int[] numbers;
     final long[] votes;
     /** Candidates still alive (art. P 19a): the most seats a list can take (art. P 10). */
@@ -39,6 +41,7 @@ final class AllocationState {
         this.seats = input.seats();
         this.totalVotes = input.totalVotes();
         this.quota = Fraction.of(totalVotes, seats);
+        this.remainderThreshold = quota.times(Fraction.of(3, 4));
         this.lots = lots;
         int n = input.lists().size();
         numbers = new int[n];
@@ -53,7 +56,7 @@ final class AllocationState {
             ListInput list = input.lists().get(i);
             numbers[i] = list.number();
             votes[i] = list.votes();
-            livingCandidates[i] = (int) list.candidates().stream()
+            livingCandidates[i] = deceased.isEmpty() ? list.candidates().size() : (int) list.candidates().stream()
                     .filter(c -> !deceased.contains(new CandidateId(list.number(), c.number())))
                     .count();
         }

@@ -2,7 +2,9 @@ package nl.stemwerk.kieswet.apportionment.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import nl.stemwerk.kieswet.apportionment.ApportionmentInput;
 import nl.stemwerk.kieswet.apportionment.CandidateElection;
 import nl.stemwerk.kieswet.apportionment.CandidateId;
@@ -50,16 +52,16 @@ final class CandidateNomination {
 
     private static ListCandidates electFromList(ApportionmentInput input, ListInput list, int seats,
                                                 PreferenceThreshold threshold, Lots lots) {
-        List<CandidateInput> living = list.candidates().stream()
-                .filter(c -> !input.deceased().contains(new CandidateId(list.number(), c.number())))
-                .toList();
+        List<CandidateInput> living = living(input, list);
         List<CandidateInput> aboveThreshold = aboveThreshold(living, threshold);
         List<CandidateInput> byPreference = new ArrayList<>();
         boolean lotDrawn = electByPreference(list.number(), aboveThreshold, seats, byPreference, lots);
+        Set<Integer> preferred = new HashSet<>();
+        byPreference.forEach(c -> preferred.add(c.number()));
         List<Integer> byListOrder = living.stream()
-                .filter(c -> !byPreference.contains(c))
-                .limit(Math.max(0, seats - byPreference.size()))
                 .map(CandidateInput::number)
+                .filter(number -> !preferred.contains(number))
+                .limit(Math.max(0, seats - byPreference.size()))
                 .toList();
         List<Integer> preferenceNumbers = byPreference.stream().map(CandidateInput::number).toList();
         boolean ranked = CandidateRanking.applies(input.seats(), preferenceNumbers.size() + byListOrder.size());
@@ -69,10 +71,19 @@ final class CandidateNomination {
                 !ranking.equals(listOrder), lotDrawn);
     }
 
+    private static List<CandidateInput> living(ApportionmentInput input, ListInput list) {
+        if (input.deceased().isEmpty()) {
+            return list.candidates();
+        }
+        return list.candidates().stream()
+                .filter(c -> !input.deceased().contains(new CandidateId(list.number(), c.number())))
+                .toList();
+    }
+
     /** The candidates above the threshold, most votes first, equal votes in list order. */
     static List<CandidateInput> aboveThreshold(List<CandidateInput> living, PreferenceThreshold threshold) {
         return living.stream()
-                .filter(c -> Fraction.of(c.votes()).greaterThan(threshold.votes()))
+                .filter(c -> threshold.votes().compareTo(c.votes()) < 0)
                 .sorted(Comparator.comparingLong(CandidateInput::votes).reversed())
                 .toList();
     }

@@ -1,7 +1,9 @@
 package nl.stemwerk.kieswet.apportionment.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import nl.stemwerk.kieswet.apportionment.CandidateInput;
 import nl.stemwerk.kieswet.law.Article;
 
@@ -34,17 +36,12 @@ final class CandidateRanking {
      */
     static List<Integer> rank(List<Integer> electedByPreference, List<CandidateInput> aboveThreshold,
                               List<CandidateInput> living) {
-        List<Integer> ranking = new ArrayList<>(electedByPreference);
-        for (CandidateInput candidate : aboveThreshold) {
-            if (!ranking.contains(candidate.number())) {
-                ranking.add(candidate.number());
-            }
+        if (aboveThreshold.isEmpty()) {
+            return living.stream().map(CandidateInput::number).toList();
         }
-        for (CandidateInput candidate : living) {
-            if (!ranking.contains(candidate.number())) {
-                ranking.add(candidate.number());
-            }
-        }
-        return ranking;
+        Set<Integer> ranked = new LinkedHashSet<>(electedByPreference);
+        aboveThreshold.forEach(candidate -> ranked.add(candidate.number()));
+        living.forEach(candidate -> ranked.add(candidate.number()));
+        return new ArrayList<>(ranked);
     }
 }

@@ -133,7 +133,7 @@ final class ResidualSeats {
 
     /** Art. P 8 second paragraph: lists below 75% of the quota get no remainder seat. */
     private static boolean meetsRemainderThreshold(AllocationState state, int list) {
-        return Fraction.of(state.votes[list]).compareTo(state.quota.times(Fraction.of(3, 4))) >= 0;
+        return state.remainderThreshold.compareTo(state.votes[list]) <= 0;
     }
 
     private static Fraction value(AllocationState state, int list, ResidualSeatMethod method) {
