@@ -1,0 +1,67 @@
+package nl.stemwerk.kieswet.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.stemwerk.kieswet.dataentry.CandidateVotesSection;
+import nl.stemwerk.kieswet.dataentry.DifferencesSection;
+import nl.stemwerk.kieswet.dataentry.Fields;
+import nl.stemwerk.kieswet.dataentry.ReportEntry;
+
+/**
+ * Runs the checks that apply to an entry, section by section in form order, and returns the codes with the fields
+ * involved. Integer arithmetic only.
+ */
+public final class EntryChecks {
+    private EntryChecks() {
+    }
+
+    public static CheckResults check(ReportEntry entry) {
+        List<CheckResult> out = new ArrayList<>();
+        switch (entry) {
+            case ReportEntry.GsbCsoEntry cso -> {
+                QuestionsCheck.extraInvestigation(cso.extraInvestigation(), out);
+                QuestionsCheck.countingDifferences(cso.countingDifferences(), out);
+                municipal(cso, cso.differences(), out);
+            }
+            case ReportEntry.GsbDsoEntry dso -> municipal(dso, dso.differences(), out);
+            case ReportEntry.CsbEntry csb -> {
+                eligibleVoters(csb, out);
+                common(csb, out);
+                DifferencesCheck.central(csb.differences(), admitted(csb), counted(csb), out);
+            }
+        }
+        for (CandidateVotesSection list : entry.candidateVotes()) {
+            CandidateVotesCheck.check(list, entry.votes(), out);
+        }
+        return CheckResults.of(out);
+    }
+
+    private static void municipal(ReportEntry entry, DifferencesSection differences, List<CheckResult> out) {
+        common(entry, out);
+        CountsCheck.blankAndInvalidShare(entry.votes(), out);
+        DifferencesCheck.municipal(differences, admitted(entry), counted(entry), out);
+    }
+
+    private static void common(ReportEntry entry, List<CheckResult> out) {
+        CountsCheck.voters(entry.voters(), out);
+        CountsCheck.votes(entry.votes(), out);
+        CountsCheck.nothingCounted(entry.votes(), out);
+    }
+
+    /** W.205, and W.206 only when W.205 is not shown. */
+    private static void eligibleVoters(ReportEntry.CsbEntry entry, List<CheckResult> out) {
+        if (entry.eligibleVoters().isEmptyOrZero()) {
+            out.add(CheckResult.of(CheckCode.W205, Fields.ELIGIBLE_VOTERS));
+        } else if (entry.eligibleVoters().orZero() < entry.voters().pollCards().orZero()) {
+            out.add(CheckResult.of(CheckCode.W206, Fields.ELIGIBLE_VOTERS));
+        }
+    }
+
+    private static long admitted(ReportEntry entry) {
+        return entry.voters().totalAdmitted().orZero();
+    }
+
+    private static long counted(ReportEntry entry) {
+        return entry.votes().totalCast().orZero();
+    }
+}
