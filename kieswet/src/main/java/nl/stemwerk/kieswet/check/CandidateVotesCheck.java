@@ -1,10 +1,10 @@
 package nl.stemwerk.kieswet.check;
 
 import java.util.List;
-import nl.stemwerk.kieswet.dataentry.CandidateVotesSection;
-import nl.stemwerk.kieswet.dataentry.Count;
-import nl.stemwerk.kieswet.dataentry.Fields;
-import nl.stemwerk.kieswet.dataentry.VotesSection;
+import nl.stemwerk.kieswet.entry.CandidateVotesSection;
+import nl.stemwerk.kieswet.entry.Count;
+import nl.stemwerk.kieswet.entry.Fields;
+import nl.stemwerk.kieswet.entry.VotesSection;
 
 /** The votes per candidate of each list against the list total and E.x: F.401–F.403. */
 final class CandidateVotesCheck {

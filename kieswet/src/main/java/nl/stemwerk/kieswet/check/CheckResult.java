@@ -6,7 +6,7 @@ import java.util.OptionalInt;
 
 /**
  * One check that fired, with the fields to mark on screen (names as in
- * {@link nl.stemwerk.kieswet.dataentry.Fields}).
+ * {@link nl.stemwerk.kieswet.entry.Fields}).
  *
  * @param code       the check
  * @param fields     the fields involved, in form order

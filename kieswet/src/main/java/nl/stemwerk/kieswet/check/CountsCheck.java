@@ -1,20 +1,20 @@
 package nl.stemwerk.kieswet.check;
 
-import static nl.stemwerk.kieswet.dataentry.Fields.A;
-import static nl.stemwerk.kieswet.dataentry.Fields.B;
-import static nl.stemwerk.kieswet.dataentry.Fields.C;
-import static nl.stemwerk.kieswet.dataentry.Fields.D;
-import static nl.stemwerk.kieswet.dataentry.Fields.E;
-import static nl.stemwerk.kieswet.dataentry.Fields.F;
-import static nl.stemwerk.kieswet.dataentry.Fields.G;
-import static nl.stemwerk.kieswet.dataentry.Fields.H;
+import static nl.stemwerk.kieswet.entry.Fields.A;
+import static nl.stemwerk.kieswet.entry.Fields.B;
+import static nl.stemwerk.kieswet.entry.Fields.C;
+import static nl.stemwerk.kieswet.entry.Fields.D;
+import static nl.stemwerk.kieswet.entry.Fields.E;
+import static nl.stemwerk.kieswet.entry.Fields.F;
+import static nl.stemwerk.kieswet.entry.Fields.G;
+import static nl.stemwerk.kieswet.entry.Fields.H;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.stemwerk.kieswet.dataentry.Count;
-import nl.stemwerk.kieswet.dataentry.Fields;
-import nl.stemwerk.kieswet.dataentry.VotersSection;
-import nl.stemwerk.kieswet.dataentry.VotesSection;
+import nl.stemwerk.kieswet.entry.Count;
+import nl.stemwerk.kieswet.entry.Fields;
+import nl.stemwerk.kieswet.entry.VotersSection;
+import nl.stemwerk.kieswet.entry.VotesSection;
 
 /** Admitted voters and ballots counted: F.201–F.204, W.201, W.202, W.204. Empty boxes count as 0. */
 final class CountsCheck {

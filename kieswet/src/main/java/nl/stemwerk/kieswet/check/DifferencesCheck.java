@@ -1,18 +1,18 @@
 package nl.stemwerk.kieswet.check;
 
-import static nl.stemwerk.kieswet.dataentry.Fields.D;
-import static nl.stemwerk.kieswet.dataentry.Fields.DIFFERENCE_EXPLAINED;
-import static nl.stemwerk.kieswet.dataentry.Fields.D_EQUALS_H;
-import static nl.stemwerk.kieswet.dataentry.Fields.H;
-import static nl.stemwerk.kieswet.dataentry.Fields.H_LESS_THAN_D;
-import static nl.stemwerk.kieswet.dataentry.Fields.H_MORE_THAN_D;
-import static nl.stemwerk.kieswet.dataentry.Fields.I;
-import static nl.stemwerk.kieswet.dataentry.Fields.J;
+import static nl.stemwerk.kieswet.entry.Fields.D;
+import static nl.stemwerk.kieswet.entry.Fields.DIFFERENCE_EXPLAINED;
+import static nl.stemwerk.kieswet.entry.Fields.D_EQUALS_H;
+import static nl.stemwerk.kieswet.entry.Fields.H;
+import static nl.stemwerk.kieswet.entry.Fields.H_LESS_THAN_D;
+import static nl.stemwerk.kieswet.entry.Fields.H_MORE_THAN_D;
+import static nl.stemwerk.kieswet.entry.Fields.I;
+import static nl.stemwerk.kieswet.entry.Fields.J;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.stemwerk.kieswet.dataentry.CsbDifferencesSection;
-import nl.stemwerk.kieswet.dataentry.DifferencesSection;
+import nl.stemwerk.kieswet.entry.CsbDifferencesSection;
+import nl.stemwerk.kieswet.entry.DifferencesSection;
 
 /**
  * The difference between admitted voters (D) and ballots counted (H): F.301–F.310 and W.203 for the municipal

@@ -2,10 +2,10 @@ package nl.stemwerk.kieswet.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.stemwerk.kieswet.dataentry.CandidateVotesSection;
-import nl.stemwerk.kieswet.dataentry.DifferencesSection;
-import nl.stemwerk.kieswet.dataentry.Fields;
-import nl.stemwerk.kieswet.dataentry.ReportEntry;
+import nl.stemwerk.kieswet.entry.CandidateVotesSection;
+import nl.stemwerk.kieswet.entry.DifferencesSection;
+import nl.stemwerk.kieswet.entry.Fields;
+import nl.stemwerk.kieswet.entry.ReportEntry;
 
 /**
  * Runs the checks that apply to an entry, section by section in form order, and returns the codes with the fields

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import nl.stemwerk.kieswet.dataentry.ReportEntry;
+import nl.stemwerk.kieswet.entry.ReportEntry;
 
 /**
  * The first and second entry of the same proces-verbaal side by side, field by field (W.001), for the

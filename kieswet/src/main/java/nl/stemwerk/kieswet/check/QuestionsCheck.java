@@ -1,13 +1,13 @@
 package nl.stemwerk.kieswet.check;
 
-import static nl.stemwerk.kieswet.dataentry.Fields.COUNTING_DIFFERENCE_EXPLAINED;
-import static nl.stemwerk.kieswet.dataentry.Fields.COUNTING_DIFFERENCE_PER_LIST;
-import static nl.stemwerk.kieswet.dataentry.Fields.EXTRA_INVESTIGATION_BALLOTS_RECOUNTED;
-import static nl.stemwerk.kieswet.dataentry.Fields.EXTRA_INVESTIGATION_OTHER_REASON;
+import static nl.stemwerk.kieswet.entry.Fields.COUNTING_DIFFERENCE_EXPLAINED;
+import static nl.stemwerk.kieswet.entry.Fields.COUNTING_DIFFERENCE_PER_LIST;
+import static nl.stemwerk.kieswet.entry.Fields.EXTRA_INVESTIGATION_BALLOTS_RECOUNTED;
+import static nl.stemwerk.kieswet.entry.Fields.EXTRA_INVESTIGATION_OTHER_REASON;
 
 import java.util.List;
-import nl.stemwerk.kieswet.dataentry.CountingDifferencesSection;
-import nl.stemwerk.kieswet.dataentry.ExtraInvestigationSection;
+import nl.stemwerk.kieswet.entry.CountingDifferencesSection;
+import nl.stemwerk.kieswet.entry.ExtraInvestigationSection;
 
 /** The yes/no questions of sections B1-1 and B1-2 of model Na 31-2 Bijlage 1 (F.101, F.102, F.111, F.112). */
 final class QuestionsCheck {

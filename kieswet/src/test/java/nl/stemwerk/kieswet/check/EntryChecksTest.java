@@ -1,17 +1,17 @@
 package nl.stemwerk.kieswet.check;
 
-import static nl.stemwerk.kieswet.dataentry.EntryBuilder.valid;
+import static nl.stemwerk.kieswet.entry.EntryBuilder.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.OptionalInt;
-import nl.stemwerk.kieswet.dataentry.Count;
-import nl.stemwerk.kieswet.dataentry.CountingDifferencesSection;
-import nl.stemwerk.kieswet.dataentry.EntryBuilder;
-import nl.stemwerk.kieswet.dataentry.EntryModel;
-import nl.stemwerk.kieswet.dataentry.ExtraInvestigationSection;
-import nl.stemwerk.kieswet.dataentry.ReportEntry;
-import nl.stemwerk.kieswet.dataentry.YesNo;
+import nl.stemwerk.kieswet.entry.Count;
+import nl.stemwerk.kieswet.entry.CountingDifferencesSection;
+import nl.stemwerk.kieswet.entry.EntryBuilder;
+import nl.stemwerk.kieswet.entry.EntryModel;
+import nl.stemwerk.kieswet.entry.ExtraInvestigationSection;
+import nl.stemwerk.kieswet.entry.ReportEntry;
+import nl.stemwerk.kieswet.entry.YesNo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

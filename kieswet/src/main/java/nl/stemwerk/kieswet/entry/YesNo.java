@@ -1,4 +1,4 @@
-package nl.stemwerk.kieswet.dataentry;
+package nl.stemwerk.kieswet.entry;
 
 /**
  * A yes/no question on paper: two boxes, so "yes", "no", neither or (by mistake) both can be ticked.

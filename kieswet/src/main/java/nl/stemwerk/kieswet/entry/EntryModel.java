@@ -1,4 +1,4 @@
-package nl.stemwerk.kieswet.dataentry;
+package nl.stemwerk.kieswet.entry;
 
 /** Which proces-verbaal is being typed, and by whom. */
 public enum EntryModel {

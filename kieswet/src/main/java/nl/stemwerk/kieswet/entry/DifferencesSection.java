@@ -1,4 +1,4 @@
-package nl.stemwerk.kieswet.dataentry;
+package nl.stemwerk.kieswet.entry;
 
 import java.util.Objects;
 

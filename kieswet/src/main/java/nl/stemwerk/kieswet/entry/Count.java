@@ -1,4 +1,4 @@
-package nl.stemwerk.kieswet.dataentry;
+package nl.stemwerk.kieswet.entry;
 
 /**
  * A number box on the proces-verbaal as typed: empty (nothing typed) is not the same as 0.
