@@ -3,6 +3,7 @@ package nl.stemwerk.kieswet.check;
 import java.util.ArrayList;
 import java.util.List;
 import nl.stemwerk.kieswet.entry.CandidateVotesSection;
+import nl.stemwerk.kieswet.entry.CsbDifferencesSection;
 import nl.stemwerk.kieswet.entry.DifferencesSection;
 import nl.stemwerk.kieswet.entry.Fields;
 import nl.stemwerk.kieswet.entry.ReportEntry;
@@ -30,6 +31,22 @@ public final class EntryChecks {
                 DifferencesCheck.central(csb.differences(), admitted(csb), counted(csb), out);
             }
         }
+        for (CandidateVotesSection list : entry.candidateVotes()) {
+            CandidateVotesCheck.check(list, entry.votes(), out);
+        }
+        return CheckResults.of(out);
+    }
+
+    /**
+     * Only whether the numbers add up, whatever the form: A + B + C = D (F.201), the votes (F.202–F.204),
+     * D = H − I + J (F.312) and each list against its candidates and E.x (F.401–F.403). For a stored or corrected
+     * result, where the paper's tick boxes and questions no longer matter.
+     */
+    public static CheckResults sums(ReportEntry entry, CsbDifferencesSection differences) {
+        List<CheckResult> out = new ArrayList<>();
+        CountsCheck.voters(entry.voters(), out);
+        CountsCheck.votes(entry.votes(), out);
+        DifferencesCheck.central(differences, admitted(entry), counted(entry), out);
         for (CandidateVotesSection list : entry.candidateVotes()) {
             CandidateVotesCheck.check(list, entry.votes(), out);
         }

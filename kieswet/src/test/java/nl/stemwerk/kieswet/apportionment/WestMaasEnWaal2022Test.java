@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.stemwerk.kieswet.testdata.Osv43Csv;
+import nl.stemwerk.kieswet.testdata.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +36,7 @@ class WestMaasEnWaal2022Test {
 
     @BeforeAll
     static void allocate() {
-        lists = Osv43Csv.lists(SharedData.file(
-                "data/elections/nl_gr2022_west_maas_en_waal/osv4-3_telling_gr2022_westmaasenwaal.csv"));
+        lists = Osv43Csv.read(SharedData.file(Osv43Csv.WEST_MAAS_EN_WAAL_2022)).lists();
         result = Inputs.completed(new ApportionmentInput(17, lists.stream().map(Osv43Csv.CsvList::toInput).toList()));
     }
 

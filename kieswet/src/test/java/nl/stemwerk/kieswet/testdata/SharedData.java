@@ -1,14 +1,14 @@
-package nl.stemwerk.kieswet.apportionment;
+package nl.stemwerk.kieswet.testdata;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The shared test data next to the repository, found through the system property {@code stemwerk.shared}. */
-final class SharedData {
+public final class SharedData {
     private SharedData() {
     }
 
-    static Path file(String relative) {
+    public static Path file(String relative) {
         String root = System.getProperty("stemwerk.shared");
         if (root == null || root.isBlank()) {
             throw new IllegalStateException("Systeemeigenschap stemwerk.shared ontbreekt; draai de tests met Maven"
