@@ -16,8 +16,29 @@ public sealed interface ReportEntry {
 
     List<CandidateVotesSection> candidateVotes();
 
-    /** Every box by field name, in form order. */
-    Map<String, String> fields();
+    /** Every box by field name, in form order; an empty box is the empty string. */
+    default Map<String, String> fields() {
+        Fields fields = new Fields();
+        switch (this) {
+            case GsbCsoEntry cso -> {
+                cso.extraInvestigation().addTo(fields);
+                cso.countingDifferences().addTo(fields);
+            }
+            case CsbEntry csb -> fields.put(Fields.ELIGIBLE_VOTERS, csb.eligibleVoters());
+            case GsbDsoEntry dso -> {
+                // N 10-1 opens with the counts
+            }
+        }
+        voters().addTo(fields);
+        votes().addTo(fields);
+        switch (this) {
+            case GsbCsoEntry cso -> cso.differences().addTo(fields);
+            case GsbDsoEntry dso -> dso.differences().addTo(fields);
+            case CsbEntry csb -> csb.differences().addTo(fields);
+        }
+        candidateVotes().forEach(c -> c.addTo(fields));
+        return fields.ordered();
+    }
 
     /**
      * An empty form for these lists.
@@ -58,17 +79,6 @@ public sealed interface ReportEntry {
             return EntryModel.GSB_CSO;
         }
 
-        @Override
-        public Map<String, String> fields() {
-            Fields fields = new Fields();
-            extraInvestigation.addTo(fields);
-            countingDifferences.addTo(fields);
-            voters.addTo(fields);
-            votes.addTo(fields);
-            differences.addTo(fields);
-            candidateVotes.forEach(c -> c.addTo(fields));
-            return fields.ordered();
-        }
     }
 
     /** N 10-1: a polling station's proces-verbaal, entered by the municipal electoral committee. */
@@ -86,15 +96,6 @@ public sealed interface ReportEntry {
             return EntryModel.GSB_DSO;
         }
 
-        @Override
-        public Map<String, String> fields() {
-            Fields fields = new Fields();
-            voters.addTo(fields);
-            votes.addTo(fields);
-            differences.addTo(fields);
-            candidateVotes.forEach(c -> c.addTo(fields));
-            return fields.ordered();
-        }
     }
 
     /**
@@ -117,15 +118,5 @@ public sealed interface ReportEntry {
             return EntryModel.CSB;
         }
 
-        @Override
-        public Map<String, String> fields() {
-            Fields fields = new Fields();
-            fields.put(Fields.ELIGIBLE_VOTERS, eligibleVoters);
-            voters.addTo(fields);
-            votes.addTo(fields);
-            differences.addTo(fields);
-            candidateVotes.forEach(c -> c.addTo(fields));
-            return fields.ordered();
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import nl.stemwerk.kieswet.results.CandidateVotes;
 import nl.stemwerk.kieswet.results.DifferencesCounts;
 import nl.stemwerk.kieswet.results.PollingStationResults;
@@ -34,66 +35,48 @@ public final class MunicipalTotal {
     }
 
     private static VotersCounts voters(List<PollingStationResults> stations) {
-        long a = 0;
-        long b = 0;
-        long c = 0;
-        long d = 0;
-        for (PollingStationResults s : stations) {
-            a = Math.addExact(a, s.voters().pollCardCount());
-            b = Math.addExact(b, s.voters().proxyCertificateCount());
-            c = Math.addExact(c, s.voters().voterCardCount());
-            d = Math.addExact(d, s.voters().totalAdmittedVotersCount());
+        return new VotersCounts(sum(stations, s -> s.voters().pollCardCount()),
+                sum(stations, s -> s.voters().proxyCertificateCount()),
+                sum(stations, s -> s.voters().voterCardCount()),
+                sum(stations, s -> s.voters().totalAdmittedVotersCount()));
+    }
+
+    private static long sum(List<PollingStationResults> stations, ToLongFunction<PollingStationResults> count) {
+        long sum = 0;
+        for (PollingStationResults station : stations) {
+            sum = Math.addExact(sum, count.applyAsLong(station));
         }
-        return new VotersCounts(a, b, c, d);
+        return sum;
     }
 
     private static VotesCounts votes(List<PollingStationResults> stations) {
         List<VotesCounts.PoliticalGroupTotal> listTotals = new ArrayList<>();
         for (VotesCounts.PoliticalGroupTotal line : stations.get(0).votes().politicalGroupTotalVotes()) {
-            long total = 0;
-            for (PollingStationResults s : stations) {
-                total = Math.addExact(total, Shapes.listTotal(s, line.number()));
-            }
-            listTotals.add(new VotesCounts.PoliticalGroupTotal(line.number(), total));
+            listTotals.add(new VotesCounts.PoliticalGroupTotal(line.number(),
+                    sum(stations, s -> Shapes.listTotal(s, line.number()))));
         }
-        long e = 0;
-        long f = 0;
-        long g = 0;
-        long h = 0;
-        for (PollingStationResults s : stations) {
-            e = Math.addExact(e, s.votes().totalVotesCandidatesCount());
-            f = Math.addExact(f, s.votes().blankVotesCount());
-            g = Math.addExact(g, s.votes().invalidVotesCount());
-            h = Math.addExact(h, s.votes().totalVotesCastCount());
-        }
-        return new VotesCounts(listTotals, e, f, g, h);
+        return new VotesCounts(listTotals, sum(stations, s -> s.votes().totalVotesCandidatesCount()),
+                sum(stations, s -> s.votes().blankVotesCount()), sum(stations, s -> s.votes().invalidVotesCount()),
+                sum(stations, s -> s.votes().totalVotesCastCount()));
     }
 
     private static DifferencesCounts differences(List<PollingStationResults> stations) {
-        long more = 0;
-        long fewer = 0;
-        for (PollingStationResults s : stations) {
-            more = Math.addExact(more, s.differences().moreBallotsCount());
-            fewer = Math.addExact(fewer, s.differences().fewerBallotsCount());
-        }
-        return new DifferencesCounts(more, fewer, DifferencesCounts.Comparison.NOT_ENTERED,
+        return new DifferencesCounts(sum(stations, s -> s.differences().moreBallotsCount()),
+                sum(stations, s -> s.differences().fewerBallotsCount()), DifferencesCounts.Comparison.NOT_ENTERED,
                 DifferencesCounts.Explained.NOT_ENTERED);
     }
 
     private static List<CandidateVotes> candidateVotes(List<PollingStationResults> stations) {
         List<CandidateVotes> lists = new ArrayList<>();
         for (CandidateVotes shape : stations.get(0).candidateVotes()) {
-            long total = 0;
-            long[] perCandidate = new long[shape.candidateVotes().size()];
-            for (PollingStationResults s : stations) {
-                CandidateVotes list = Shapes.candidateVotes(s, shape.politicalGroupNumber());
-                total = Math.addExact(total, list.total());
-                for (int i = 0; i < perCandidate.length; i++) {
-                    perCandidate[i] = Math.addExact(perCandidate[i], list.candidateVotes().get(i));
-                }
+            int number = shape.politicalGroupNumber();
+            List<Long> perCandidate = new ArrayList<>();
+            for (int i = 0; i < shape.candidateVotes().size(); i++) {
+                int candidate = i;
+                perCandidate.add(sum(stations, s -> Shapes.candidateVotes(s, number).candidateVotes().get(candidate)));
             }
-            lists.add(new CandidateVotes(shape.politicalGroupNumber(), total,
-                    java.util.Arrays.stream(perCandidate).boxed().toList()));
+            lists.add(new CandidateVotes(number, sum(stations, s -> Shapes.candidateVotes(s, number).total()),
+                    perCandidate));
         }
         return lists;
     }

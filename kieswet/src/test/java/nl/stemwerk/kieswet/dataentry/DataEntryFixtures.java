@@ -45,17 +45,21 @@ final class DataEntryFixtures {
 
     /** Takes an action the way the right person would: the entry's own typist, or B for a new second entry. */
     static DataEntryStatus apply(DataEntryStatus status, DataEntryAction action) {
-        TypistId first = firstTypist(status);
-        TypistId second = secondTypist(status);
+        boolean second = action.name().contains("SECOND");
+        return apply(status, action, second ? secondTypist(status) : firstTypist(status), VALID);
+    }
+
+    /** Takes an action; typist and entry are used by the actions that need them (the entry only by a save). */
+    static DataEntryStatus apply(DataEntryStatus status, DataEntryAction action, TypistId typist, ReportEntry entry) {
         return switch (action) {
-            case CLAIM_FIRST_ENTRY -> status.claimFirstEntry(first, EMPTY_FORM);
-            case SAVE_FIRST_ENTRY -> status.saveFirstEntry(first, VALID);
-            case FINALISE_FIRST_ENTRY -> status.finaliseFirstEntry(first);
-            case DISCARD_FIRST_ENTRY -> status.discardFirstEntry(first);
-            case CLAIM_SECOND_ENTRY -> status.claimSecondEntry(second, EMPTY_FORM);
-            case SAVE_SECOND_ENTRY -> status.saveSecondEntry(second, VALID);
-            case FINALISE_SECOND_ENTRY -> status.finaliseSecondEntry(second);
-            case DISCARD_SECOND_ENTRY -> status.discardSecondEntry(second);
+            case CLAIM_FIRST_ENTRY -> status.claimFirstEntry(typist, EMPTY_FORM);
+            case SAVE_FIRST_ENTRY -> status.saveFirstEntry(typist, entry);
+            case FINALISE_FIRST_ENTRY -> status.finaliseFirstEntry(typist);
+            case DISCARD_FIRST_ENTRY -> status.discardFirstEntry(typist);
+            case CLAIM_SECOND_ENTRY -> status.claimSecondEntry(typist, EMPTY_FORM);
+            case SAVE_SECOND_ENTRY -> status.saveSecondEntry(typist, entry);
+            case FINALISE_SECOND_ENTRY -> status.finaliseSecondEntry(typist);
+            case DISCARD_SECOND_ENTRY -> status.discardSecondEntry(typist);
             case RESUME_FIRST_ENTRY -> status.resumeFirstEntry();
             case DISCARD_FIRST_ENTRY_WITH_ERRORS -> status.discardFirstEntryWithErrors();
             case KEEP_FIRST_ENTRY -> status.keepFirstEntry();

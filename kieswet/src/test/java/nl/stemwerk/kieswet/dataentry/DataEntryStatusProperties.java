@@ -3,7 +3,6 @@ package nl.stemwerk.kieswet.dataentry;
 import static nl.stemwerk.kieswet.dataentry.DataEntryFixtures.A;
 import static nl.stemwerk.kieswet.dataentry.DataEntryFixtures.B;
 import static nl.stemwerk.kieswet.dataentry.DataEntryFixtures.C;
-import static nl.stemwerk.kieswet.dataentry.DataEntryFixtures.EMPTY_FORM;
 import static nl.stemwerk.kieswet.dataentry.DataEntryFixtures.OTHER_VALID;
 import static nl.stemwerk.kieswet.dataentry.DataEntryFixtures.VALID;
 import static nl.stemwerk.kieswet.dataentry.DataEntryFixtures.WITH_ERRORS;
@@ -116,24 +115,6 @@ class DataEntryStatusProperties {
     }
 
     private static DataEntryStatus apply(DataEntryStatus status, Step step) {
-        TypistId typist = step.typist(status);
-        return switch (step.action()) {
-            case CLAIM_FIRST_ENTRY -> status.claimFirstEntry(typist, EMPTY_FORM);
-            case SAVE_FIRST_ENTRY -> status.saveFirstEntry(typist, step.entry());
-            case FINALISE_FIRST_ENTRY -> status.finaliseFirstEntry(typist);
-            case DISCARD_FIRST_ENTRY -> status.discardFirstEntry(typist);
-            case CLAIM_SECOND_ENTRY -> status.claimSecondEntry(typist, EMPTY_FORM);
-            case SAVE_SECOND_ENTRY -> status.saveSecondEntry(typist, step.entry());
-            case FINALISE_SECOND_ENTRY -> status.finaliseSecondEntry(typist);
-            case DISCARD_SECOND_ENTRY -> status.discardSecondEntry(typist);
-            case RESUME_FIRST_ENTRY -> status.resumeFirstEntry();
-            case DISCARD_FIRST_ENTRY_WITH_ERRORS -> status.discardFirstEntryWithErrors();
-            case KEEP_FIRST_ENTRY -> status.keepFirstEntry();
-            case KEEP_SECOND_ENTRY -> status.keepSecondEntry();
-            case DISCARD_BOTH_ENTRIES -> status.discardBothEntries();
-            case CORRECT_FIRST_ENTRY -> status.correctFirstEntry();
-            case CORRECT_SECOND_ENTRY -> status.correctSecondEntry();
-            case RESET -> status.reset();
-        };
+        return DataEntryFixtures.apply(status, step.action(), step.typist(status), step.entry());
     }
 }
