@@ -53,7 +53,8 @@ public sealed interface DrawingOfLots {
 
         @Override
         public String dutchDescription() {
-            String kind = method == ResidualSeatMethod.LARGEST_REMAINDER ? "hetzelfde overschot" : "hetzelfde gemiddelde";
+            String kind = method == ResidualSeatMethod.LARGEST_REMAINDER
+                    ? "hetzelfde overschot" : "hetzelfde gemiddelde";
             return "Loting voor restzetel " + residualSeatNumber + ": de lijsten " + Texts.joinNumbers(tiedLists)
                     + " hebben " + kind + " (" + value + "), maar er zijn nog maar " + seatsAvailable
                     + " restzetel(s) te verdelen. Het lot wijst de lijst aan die de volgende zetel krijgt.";

@@ -18,7 +18,10 @@ public enum CheckCode {
     F111,
     /** GSB CSO. B1-2 "Verschillen met telresultaten van het stembureau": meerdere antwoorden per vraag. */
     F112,
-    /** GSB CSO, GSB DSO, CSB. A + B (+ C) ≠ D: stempassen + volmachtbewijzen (+ kiezerspassen) ≠ totaal toegelaten kiezers. */
+    /**
+     * GSB CSO, GSB DSO, CSB. A + B (+ C) ≠ D: stempassen + volmachtbewijzen (+ kiezerspassen) ≠ totaal toegelaten
+     * kiezers.
+     */
     F201,
     /** GSB CSO, GSB DSO, CSB. (Alleen als F.204 niet getoond wordt) E.1 t/m E.n tellen niet op tot E. */
     F202,
@@ -44,16 +47,25 @@ public enum CheckCode {
     F308,
     /** GSB CSO, GSB DSO. H < D en I is ingevuld. */
     F309,
-    /** GSB CSO, GSB DSO. D ≠ H en bij "Is het verschil volledig verklaard?" is niets aangevinkt, of zowel ja als nee. */
+    /**
+     * GSB CSO, GSB DSO. D ≠ H en bij "Is het verschil volledig verklaard?" is niets aangevinkt, of zowel ja als
+     * nee.
+     */
     F310,
-    /** CSB. Totaal toegelaten kiezers (D) ≠ totaal uitgebrachte stemmen (H) − méér getelde (I) + minder getelde (J). */
+    /**
+     * CSB. Totaal toegelaten kiezers (D) ≠ totaal uitgebrachte stemmen (H) − méér getelde (I) + minder getelde
+     * (J).
+     */
     F312,
     /**
      * GSB CSO, GSB DSO, CSB. Er zijn stemmen op kandidaten van een lijst, of het lijsttotaal E.x van die lijst is
      * groter dan 0, en het totaal van de lijst is leeg of 0.
      */
     F401,
-    /** GSB CSO, GSB DSO, CSB. (Alleen als F.401 niet getoond wordt) Totaal van een lijst ≠ som van de stemmen op de kandidaten. */
+    /**
+     * GSB CSO, GSB DSO, CSB. (Alleen als F.401 niet getoond wordt) Totaal van een lijst ≠ som van de stemmen op de
+     * kandidaten.
+     */
     F402,
     /** GSB CSO, GSB DSO, CSB. (Alleen als F.401 niet getoond wordt) Totaal van een lijst ≠ het lijsttotaal E.x. */
     F403,

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.stemwerk.kieswet.entry.CsbDifferencesSection;
 import nl.stemwerk.kieswet.entry.DifferencesSection;
+import nl.stemwerk.kieswet.entry.YesNo;
 
 /**
  * The difference between admitted voters (D) and ballots counted (H): F.301–F.310 and W.203 for the municipal
@@ -53,7 +54,8 @@ final class DifferencesCheck {
                 out.add(CheckResult.of(CheckCode.F309, I, J));
             }
         }
-        if (admitted != counted && (section.differenceExplained().isEmpty() || section.differenceExplained().isBoth())) {
+        YesNo explained = section.differenceExplained();
+        if (admitted != counted && (explained.isEmpty() || explained.isBoth())) {
             out.add(CheckResult.of(CheckCode.F310, DIFFERENCE_EXPLAINED));
         }
         if (largeDifference(admitted, counted)) {

@@ -60,8 +60,9 @@ public enum CommitteeSessionStatus {
         return switch (this) {
             case DATA_ENTRY, PAUSED -> {
                 if (!allEntriesDefinitive) {
-                    throw new CommitteeSessionTransitionException(CommitteeSessionTransitionError.ENTRIES_NOT_DEFINITIVE,
-                            this, CommitteeSessionAction.FINISH_DATA_ENTRY);
+                    throw new CommitteeSessionTransitionException(
+                            CommitteeSessionTransitionError.ENTRIES_NOT_DEFINITIVE, this,
+                            CommitteeSessionAction.FINISH_DATA_ENTRY);
                 }
                 yield COMPLETED;
             }

@@ -18,7 +18,7 @@ public enum InvestigationStatus {
      */
     public InvestigationStatus concludeWithoutNewResults(boolean newPollingStation) {
         if (this != IN_PROGRESS) {
-            throw refuse(InvestigationTransitionError.INVALID_TRANSITION, InvestigationAction.CONCLUDE_WITHOUT_NEW_RESULTS);
+            throw invalid(InvestigationAction.CONCLUDE_WITHOUT_NEW_RESULTS);
         }
         return withoutNewResults(newPollingStation, InvestigationAction.CONCLUDE_WITHOUT_NEW_RESULTS);
     }
@@ -26,7 +26,7 @@ public enum InvestigationStatus {
     /** The investigation leads to new results: two typists enter the corrigendum. */
     public InvestigationStatus concludeWithNewResults() {
         if (this != IN_PROGRESS) {
-            throw refuse(InvestigationTransitionError.INVALID_TRANSITION, InvestigationAction.CONCLUDE_WITH_NEW_RESULTS);
+            throw invalid(InvestigationAction.CONCLUDE_WITH_NEW_RESULTS);
         }
         return CONCLUDED_WITH_NEW_RESULTS;
     }
@@ -41,8 +41,7 @@ public enum InvestigationStatus {
     public InvestigationStatus switchToWithoutNewResults(CommitteeSessionStatus session, boolean newPollingStation) {
         requireConcludedInOpenSession(session, InvestigationAction.SWITCH_TO_WITHOUT_NEW_RESULTS);
         if (this == CONCLUDED_WITHOUT_NEW_RESULTS) {
-            throw refuse(InvestigationTransitionError.INVALID_TRANSITION,
-                    InvestigationAction.SWITCH_TO_WITHOUT_NEW_RESULTS);
+            throw invalid(InvestigationAction.SWITCH_TO_WITHOUT_NEW_RESULTS);
         }
         return withoutNewResults(newPollingStation, InvestigationAction.SWITCH_TO_WITHOUT_NEW_RESULTS);
     }
@@ -51,7 +50,7 @@ public enum InvestigationStatus {
     public InvestigationStatus switchToWithNewResults(CommitteeSessionStatus session) {
         requireConcludedInOpenSession(session, InvestigationAction.SWITCH_TO_WITH_NEW_RESULTS);
         if (this == CONCLUDED_WITH_NEW_RESULTS) {
-            throw refuse(InvestigationTransitionError.INVALID_TRANSITION, InvestigationAction.SWITCH_TO_WITH_NEW_RESULTS);
+            throw invalid(InvestigationAction.SWITCH_TO_WITH_NEW_RESULTS);
         }
         return CONCLUDED_WITH_NEW_RESULTS;
     }
@@ -65,11 +64,15 @@ public enum InvestigationStatus {
 
     private void requireConcludedInOpenSession(CommitteeSessionStatus session, InvestigationAction action) {
         if (this == IN_PROGRESS) {
-            throw refuse(InvestigationTransitionError.INVALID_TRANSITION, action);
+            throw invalid(action);
         }
         if (!session.isOpen()) {
             throw refuse(InvestigationTransitionError.SESSION_COMPLETED, action);
         }
+    }
+
+    private InvestigationTransitionException invalid(InvestigationAction action) {
+        return refuse(InvestigationTransitionError.INVALID_TRANSITION, action);
     }
 
     private InvestigationTransitionException refuse(InvestigationTransitionError error, InvestigationAction action) {

@@ -86,7 +86,8 @@ public final class MunicipalTotal {
         for (PollingStationResults s : stations) {
             if (!seen.add(s.pollingStationNumber())) {
                 throw new TotallingException(TotallingError.DUPLICATE_POLLING_STATION,
-                        "Stembureau " + s.pollingStationNumber() + " komt twee keer voor. Tel elk stembureau één keer.");
+                        "Stembureau " + s.pollingStationNumber()
+                                + " komt twee keer voor. Tel elk stembureau één keer.");
             }
         }
     }

@@ -23,8 +23,9 @@ public final class ResultsCheck {
     }
 
     public static CheckResults sums(PollingStationResults results) {
-        CsbDifferencesSection differences = new CsbDifferencesSection(
-                Count.of(results.differences().moreBallotsCount()), Count.of(results.differences().fewerBallotsCount()));
+        DifferencesCounts d = results.differences();
+        CsbDifferencesSection differences = new CsbDifferencesSection(Count.of(d.moreBallotsCount()),
+                Count.of(d.fewerBallotsCount()));
         return EntryChecks.sums(asEntry(results), differences);
     }
 

@@ -11,7 +11,8 @@ final class Shapes {
     }
 
     static void requireSameLists(PollingStationResults expected, PollingStationResults actual) {
-        if (!listNumbers(expected).equals(listNumbers(actual)) || !candidateCounts(expected).equals(candidateCounts(actual))) {
+        if (!listNumbers(expected).equals(listNumbers(actual))
+                || !candidateCounts(expected).equals(candidateCounts(actual))) {
             throw new TotallingException(TotallingError.LISTS_DO_NOT_MATCH, "Stembureau "
                     + actual.pollingStationNumber() + " heeft andere lijsten of kandidaten dan stembureau "
                     + expected.pollingStationNumber() + ".");

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  *       list 5 (391), list 3 (272). Seats: 3 2 3 2 2 2 2 1.</li>
  *   <li>Art. P 9: no list has more than 4,675 votes. Art. P 10: every list has more candidates than seats.</li>
  *   <li>Art. P 15: the threshold is 50% of 550 = 275 votes. Above it: each list's first candidate (581, 619,
- *       373, 314, 301, 333, 404); on list 8 the most is 145 (candidate 1), below it. Every list has at least one seat, so
- *       they are all elected; the other seats go in list order (art. P 17).</li>
+ *       373, 314, 301, 333, 404); on list 8 the most is 145 (candidate 1), below it. Every list has at least one
+ *       seat, so they are all elected; the other seats go in list order (art. P 17).</li>
  * </ul>
  * The official list of elected councillors (the CSB's model P 22-2) could not be found in the sources available,
  * so the names below are checked against this hand calculation only.
