@@ -17,9 +17,9 @@ import nl.stemwerk.kieswet.entry.ReportEntry;
 
 /**
  * Where the double entry of one proces-verbaal stands. Two different typists enter it independently; only two equal
- * entries become definitive (four-eyes principle; art. P 20a Kieswet as changed by the Wet programmatuur
- * verkiezingsuitslagen asks for two separate entries). Errors do not block a typist, but a coordinator must resolve
- * them; differences between the entries are resolved by the coordinator too.
+ * entries become definitive (four-eyes principle; the Kiesraad reads art. P 20a Kieswet, from the Wet programmatuur
+ * verkiezingsuitslagen, as asking for two separate entries by two people). Errors do not block a typist, but a
+ * coordinator must resolve them; differences between the entries are resolved by the coordinator too.
  *
  * <p>Each transition is a method that returns the next state or throws {@link DataEntryTransitionException}.
  * The diagram is in {@code docs/state-machines/data-entry.md}.
