@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Everything the central electoral committee needs to allocate the seats and name the elected candidates.
@@ -35,7 +34,7 @@ public record ApportionmentInput(int seats, List<ListInput> lists, Set<Candidate
                     "Het aantal zetels moet tussen 1 en 150 liggen. U gaf: " + seats + ".");
         }
         lists = List.copyOf(Objects.requireNonNull(lists, "lists"));
-        deceased = Set.copyOf(new TreeSet<>(Objects.requireNonNull(deceased, "deceased")));
+        deceased = Set.copyOf(Objects.requireNonNull(deceased, "deceased"));
         lotsDrawn = List.copyOf(Objects.requireNonNull(lotsDrawn, "lotsDrawn"));
         if (lists.isEmpty()) {
             throw new ApportionmentInputException(NO_LISTS, "lijsten",

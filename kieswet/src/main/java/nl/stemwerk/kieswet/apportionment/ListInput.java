@@ -54,6 +54,7 @@ public record ListInput(int number, long votes, List<CandidateInput> candidates)
                 .toList();
         long sum = 0;
         for (long v : candidateVotes) {
+            // a negative vote is left out here so that the constructor names that candidate, not the total
             sum = Math.addExact(sum, Math.max(v, 0));
         }
         return new ListInput(number, sum, candidates);
