@@ -27,12 +27,18 @@ public record EmlHeader(String transactionId, Optional<Authority> authority, Opt
     }
 
     /**
-     * A header for a file Stemwerk writes. The library has no clock: the caller passes the moment of creation,
-     * so that the same input always gives the same file.
+     * A header for a file Stemwerk writes, without issue date (a 230b, which needs one, then gets the day of
+     * creation). The library has no clock: the caller passes the moment of creation, so that the same input
+     * always gives the same file.
      */
     public static EmlHeader of(Authority authority, LocalDateTime created) {
         Objects.requireNonNull(created, "created");
-        return new EmlHeader("1", Optional.of(authority), Optional.of(created.toLocalDate()),
+        return new EmlHeader("1", Optional.of(authority), Optional.empty(),
                 CREATION_FORMAT.format(created.truncatedTo(ChronoUnit.MILLIS)));
+    }
+
+    /** The issue date, or else the day of creation. */
+    public LocalDate issueDateOrCreationDay() {
+        return issueDate.orElseGet(() -> LocalDate.parse(creationDateTime.substring(0, 10)));
     }
 }

@@ -37,4 +37,13 @@ public final class TestFiles {
         }
         return text.substring(0, at) + replacement + text.substring(at + target.length());
     }
+
+    /** Like {@link #replaceFirst}, but only after {@code marker}, e.g. inside one reporting unit. */
+    public static String replaceAfter(String text, String marker, String target, String replacement) {
+        int at = text.indexOf(marker);
+        if (at < 0) {
+            throw new AssertionError("Test input lacks \"" + marker + "\"");
+        }
+        return text.substring(0, at) + replaceFirst(text.substring(at), target, replacement);
+    }
 }

@@ -19,8 +19,7 @@ import nl.stemwerk.eml.internal.Namespaces;
  */
 public final class CountWriter {
     private final EmlXmlWriter xml;
-    private boolean inContest;
-    private boolean finished;
+    private CountWriterState state = CountWriterState.OPENED;
 
     private CountWriter(EmlXmlWriter xml) {
         this.xml = xml;
@@ -51,8 +50,7 @@ public final class CountWriter {
     }
 
     public void startContest(ContestIdentity contest, VoteCount totals) {
-        requireState(!inContest && !finished, "a contest cannot start inside another or after finish");
-        inContest = true;
+        state = state.startContest();
         xml.start(Namespaces.EML, "Contest");
         CommonElements.writeContest(xml, contest);
         xml.start(Namespaces.EML, "TotalVotes");
@@ -61,7 +59,7 @@ public final class CountWriter {
     }
 
     public void reportingUnit(ReportingUnitVotes votes) {
-        requireState(inContest, "a reporting unit belongs inside a contest");
+        state = state.addReportingUnit();
         xml.start(Namespaces.EML, "ReportingUnitVotes");
         xml.start(Namespaces.EML, "ReportingUnitIdentifier");
         xml.attribute("Id", votes.unit().id());
@@ -87,15 +85,13 @@ public final class CountWriter {
     }
 
     public void endContest() {
-        requireState(inContest, "no contest to end");
-        inContest = false;
+        state = state.endContest();
         xml.end();
     }
 
     /** Closes the document; the caller's stream stays open. */
     public void finish() {
-        requireState(!inContest && !finished, "end the contest before finishing, and finish once");
-        finished = true;
+        state = state.finish();
         xml.end();
         xml.end();
         xml.end();
@@ -137,11 +133,5 @@ public final class CountWriter {
         xml.attribute("ReasonCode", reason);
         xml.text(Long.toString(count));
         xml.end();
-    }
-
-    private static void requireState(boolean condition, String problem) {
-        if (!condition) {
-            throw new IllegalStateException("CountWriter used out of order: " + problem);
-        }
     }
 }

@@ -65,7 +65,9 @@ public final class EmlXmlWriter {
                 empty(Namespaces.EML, "AuthorityAddress");
                 end();
             }
-            if (allowsIssueDate(type) && header.issueDate().isPresent()) {
+            if (type == EmlMessageType.CANDIDATE_LISTS) {
+                element(Namespaces.EML, "IssueDate", header.issueDateOrCreationDay().toString());
+            } else if (allowsIssueDate(type) && header.issueDate().isPresent()) {
                 element(Namespaces.EML, "IssueDate", header.issueDate().get().toString());
             }
             element(Namespaces.KR, "CreationDateTime", header.creationDateTime());
@@ -76,6 +78,7 @@ public final class EmlXmlWriter {
         }
     }
 
+    // The strict 230 schema requires IssueDate, those of 110a and 110b allow it, those of 510 and 520 refuse it.
     private static boolean allowsIssueDate(EmlMessageType type) {
         return switch (type) {
             case ELECTION_DEFINITION, POLLING_STATIONS, CANDIDATE_LISTS -> true;

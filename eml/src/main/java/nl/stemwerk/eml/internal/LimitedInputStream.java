@@ -19,6 +19,7 @@ final class LimitedInputStream extends InputStream {
     private boolean readFailed;
     private long lines = 1;
     private long charsOnLastLine;
+    private int firstSignificantByte = -1;
 
     LimitedInputStream(InputStream in, long limit) {
         this.in = Objects.requireNonNull(in, "in");
@@ -62,6 +63,9 @@ final class LimitedInputStream extends InputStream {
     private void track(byte[] buffer, int offset, int n) {
         for (int i = offset; i < offset + n; i++) {
             byte b = buffer[i];
+            if (firstSignificantByte < 0 && !isBlankOrByteOrderMark(b)) {
+                firstSignificantByte = b & 0xFF;
+            }
             if (b == '\n') {
                 lines++;
                 charsOnLastLine = 0;
@@ -73,6 +77,16 @@ final class LimitedInputStream extends InputStream {
 
     boolean limitExceeded() {
         return limitExceeded;
+    }
+
+    private static boolean isBlankOrByteOrderMark(byte b) {
+        return b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == (byte) 0xEF || b == (byte) 0xBB
+                || b == (byte) 0xBF;
+    }
+
+    /** Whether the input starts (after blanks and a UTF-8 byte order mark) with "<", as XML does. */
+    boolean startsLikeXml() {
+        return firstSignificantByte == '<';
     }
 
     long limit() {

@@ -45,7 +45,7 @@ public final class XmlCursor implements AutoCloseable {
         try {
             return new XmlCursor(SecureXml.inputFactory().createXMLStreamReader(limited), limited, fileName, options);
         } catch (XMLStreamException e) {
-            throw translate(e, limited, fileName, 0);
+            throw translate(e, limited, fileName);
         }
     }
 
@@ -216,7 +216,7 @@ public final class XmlCursor implements AutoCloseable {
             }
             return event;
         } catch (XMLStreamException e) {
-            throw translate(e, input, fileName, depth);
+            throw translate(e, input, fileName);
         } catch (SAXException e) {
             throw schemaViolation(e);
         }
@@ -234,8 +234,7 @@ public final class XmlCursor implements AutoCloseable {
         return xml.hasName() ? xml.getLocalName() : "EML";
     }
 
-    private static EmlException translate(XMLStreamException e, LimitedInputStream input, String fileName,
-                                          int depth) {
+    private static EmlException translate(XMLStreamException e, LimitedInputStream input, String fileName) {
         Location location = e.getLocation();
         int line = location == null ? 0 : Math.max(0, location.getLineNumber());
         int column = location == null ? 0 : Math.max(0, location.getColumnNumber());
@@ -249,7 +248,7 @@ public final class XmlCursor implements AutoCloseable {
             return EmlException.caused(EmlErrorCode.READ_FAILED, fileName, 0, 0,
                     "Het bestand kon niet worden gelezen. Probeer het opnieuw.", detail, e);
         }
-        if (input.endReached() && depth > 0 && line >= input.lines()
+        if (input.endReached() && input.startsLikeXml() && line >= input.lines()
                 && column >= input.charsOnLastLine() - TRUNCATION_SLACK) {
             return EmlException.caused(EmlErrorCode.TRUNCATED, fileName, line, column,
                     "Het bestand houdt op voordat het compleet is. Misschien is het niet helemaal gedownload of"

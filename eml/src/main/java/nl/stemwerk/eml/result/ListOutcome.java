@@ -29,7 +29,7 @@ public record ListOutcome(int listNumber, int seats, List<Integer> ranking, Set<
         if (new HashSet<>(ranking).size() != ranking.size()) {
             throw new IllegalArgumentException("The ranking of list " + listNumber + " names a candidate twice");
         }
-        if (!elected().containsAll(electedByPreference)) {
+        if (!ranking.subList(0, seats).containsAll(electedByPreference)) {
             throw new IllegalArgumentException("On list " + listNumber
                     + ", a candidate elected by preference votes must be among the elected");
         }

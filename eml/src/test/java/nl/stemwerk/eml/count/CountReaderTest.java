@@ -1,14 +1,19 @@
 package nl.stemwerk.eml.count;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import nl.stemwerk.eml.EmlErrorCode;
+import nl.stemwerk.eml.EmlException;
 import nl.stemwerk.eml.EmlMessageType;
+import nl.stemwerk.eml.EmlReadOptions;
 import nl.stemwerk.eml.SharedData;
 
 class CountReaderTest {
@@ -60,12 +65,54 @@ class CountReaderTest {
 
     @Test
     void streamingHandsOverEveryReportingUnitInFileOrder() throws IOException {
-        List<String> seen = new java.util.ArrayList<>();
+        List<String> seen = new ArrayList<>();
         CountOverview overview;
         try (InputStream in = SharedData.open(SharedData.GR2022_COUNT)) {
             overview = reader.stream(in, "telling.xml", (contest, votes) -> seen.add(votes.unit().id()));
         }
         assertThat(overview.numberOfReportingUnits()).isEqualTo(21);
         assertThat(seen).hasSize(21).startsWith("0668::SB1", "0668::SB2").endsWith("0668::SB121");
+    }
+
+    /** rust-eml-nl's samples: a 510b of one unit, and a 510d of a central committee. */
+    @Test
+    void readsTheSampleCountsOfTheKiesraadEmlLibrary() throws IOException {
+        Count municipal;
+        try (InputStream in = SharedData.open(SharedData.RUST_EML + "deserialize_eml510b_test.eml.xml")) {
+            municipal = reader.read(in, "510b.xml");
+        }
+        assertThat(municipal.header().type()).isEqualTo(EmlMessageType.MUNICIPAL_COUNT);
+        Count total;
+        try (InputStream in = SharedData.open(SharedData.RUST_EML + "deserialize_eml510d_test.eml.xml")) {
+            total = reader.read(in, "510d.xml");
+        }
+        assertThat(total.header().type()).isEqualTo(EmlMessageType.TOTAL_COUNT);
+        assertThat(total.contests().get(0).units().get(0).unit().pollingStationNumber()).isEmpty();
+        assertThat(total.contests().get(0).totals().orElseThrow().lists().get(0).candidates())
+                .containsExactly(new CandidateCount(1, 50), new CandidateCount(2, 50));
+    }
+
+    /**
+     * rust-eml-nl's 510b with investigations puts them before the votes, where the strict schema has them after:
+     * the strict import refuses it, and with validation off the investigations are read.
+     */
+    @Test
+    void investigationsOutOfPlaceAreRefusedByTheStrictSchemaButReadWithoutIt() throws IOException {
+        String file = SharedData.RUST_EML + "eml510b_with_investigations.eml.xml";
+        try (InputStream in = SharedData.open(file)) {
+            EmlException refused = catchThrowableOfType(EmlException.class, () -> reader.read(in, "onderzoek.xml"));
+            assertThat(refused.code()).isEqualTo(EmlErrorCode.SCHEMA_VIOLATION);
+            assertThat(refused.line()).hasValue(48);
+            assertThat(refused.problem()).contains("<ReportingUnitInvestigations>");
+        }
+        Count count;
+        try (InputStream in = SharedData.open(file)) {
+            count = new CountReader(EmlReadOptions.defaults().withSchemaValidation(false))
+                    .read(in, "onderzoek.xml");
+        }
+        assertThat(count.contests().get(0).units().get(0).investigations()).containsExactly(
+                new Investigation(InvestigationReason.ADMITTED_VOTERS_REESTABLISHED, true),
+                new Investigation(InvestigationReason.OTHER_REASON, false),
+                new Investigation(InvestigationReason.BALLOTS_PARTIALLY_RECOUNTED, false));
     }
 }
