@@ -6,25 +6,27 @@ import java.util.Optional;
 /** The EML_NL messages Stemwerk reads and writes, with the {@code Id} of their root element. */
 public enum EmlMessageType {
     /** 110a: election definition ("verkiezingsdefinitie"). */
-    ELECTION_DEFINITION("110a", "verkiezingsdefinitie", "110a-electionevent-kiesraad-strict.xsd"),
+    ELECTION_DEFINITION("110a", "de verkiezingsdefinitie", "ElectionEvent", "110a-electionevent-kiesraad-strict.xsd"),
     /** 110b: polling stations ("stembureaus"). */
-    POLLING_STATIONS("110b", "lijst met stembureaus", "110b-electionevent-kiesraad-strict.xsd"),
+    POLLING_STATIONS("110b", "de stembureaus", "ElectionEvent", "110b-electionevent-kiesraad-strict.xsd"),
     /** 230b: candidate lists ("kandidatenlijsten"). */
-    CANDIDATE_LISTS("230b", "kandidatenlijsten", "230-candidatelist-kiesraad-strict.xsd"),
+    CANDIDATE_LISTS("230b", "de kandidatenlijsten", "CandidateList", "230-candidatelist-kiesraad-strict.xsd"),
     /** 510b: count of a municipal electoral committee (GSB, "telling"). */
-    MUNICIPAL_COUNT("510b", "telling van het gemeentelijk stembureau", "510-count-kiesraad-strict.xsd"),
+    MUNICIPAL_COUNT("510b", "de telling van een gemeentelijk stembureau", "Count", "510-count-kiesraad-strict.xsd"),
     /** 510d: total count of the central electoral committee (CSB, "totaaltelling"). */
-    TOTAL_COUNT("510d", "totaaltelling van het centraal stembureau", "510-count-kiesraad-strict.xsd"),
+    TOTAL_COUNT("510d", "de totaaltelling van het centraal stembureau", "Count", "510-count-kiesraad-strict.xsd"),
     /** 520: result ("uitslag"): seats and elected candidates. */
-    RESULT("520", "uitslag", "520-result-kiesraad-strict.xsd");
+    RESULT("520", "de uitslag", "Result", "520-result-kiesraad-strict.xsd");
 
     private final String id;
-    private final String dutchName;
+    private final String dutchDescription;
+    private final String bodyElement;
     private final String schemaFile;
 
-    EmlMessageType(String id, String dutchName, String schemaFile) {
+    EmlMessageType(String id, String dutchDescription, String bodyElement, String schemaFile) {
         this.id = id;
-        this.dutchName = dutchName;
+        this.dutchDescription = dutchDescription;
+        this.bodyElement = bodyElement;
         this.schemaFile = schemaFile;
     }
 
@@ -33,9 +35,14 @@ public enum EmlMessageType {
         return id;
     }
 
-    /** What a user calls this file, e.g. "kandidatenlijsten". */
-    public String dutchName() {
-        return dutchName;
+    /** What the file holds, in words a user knows, e.g. "de kandidatenlijsten"; fits "een bestand met …". */
+    public String dutchDescription() {
+        return dutchDescription;
+    }
+
+    /** The element under the root that holds the data, e.g. {@code Count} in a 510. */
+    public String bodyElement() {
+        return bodyElement;
     }
 
     /** The strict Kiesraad schema for this message, under {@code nl/stemwerk/eml/xsd/}. */

@@ -114,7 +114,7 @@ public final class CandidateListsReader {
                                 "Bij een lijst ontbreekt het lijstnummer (het kenmerk Id van <AffiliationIdentifier>).");
                     }
                     number = CandidateElements.positiveNumber(cursor, id, "lijstnummer");
-                    name = registeredName(cursor);
+                    name = cursor.childText("RegisteredName");
                 }
                 case "Type" -> type = cursor.text().strip();
                 case "ListData" -> {
@@ -137,17 +137,5 @@ public final class CandidateListsReader {
             throw cursor.failure(EmlErrorCode.MISSING_VALUE, "Bij een lijst ontbreekt <AffiliationIdentifier>.");
         }
         return new CandidateList(new PoliticalGroup(number, name, candidates), type, publishGender);
-    }
-
-    private static String registeredName(XmlCursor cursor) {
-        String name = "";
-        while (cursor.nextChild()) {
-            if ("RegisteredName".equals(cursor.localName())) {
-                name = cursor.text();
-            } else {
-                cursor.skip();
-            }
-        }
-        return name;
     }
 }

@@ -16,11 +16,8 @@ public final class CandidateListsWriter {
 
     /** Writes the file to the caller's stream, which stays open. */
     public static void write(CandidateLists lists, OutputStream out) {
-        EmlXmlWriter xml = EmlXmlWriter.open(out);
-        xml.startDocument(EmlMessageType.CANDIDATE_LISTS, lists.header());
-        xml.start(Namespaces.EML, "CandidateList");
-        xml.start(Namespaces.EML, "Election");
-        CommonElements.writeElection(xml, lists.election(), true);
+        EmlXmlWriter xml = EmlXmlWriter.startElection(out, EmlMessageType.CANDIDATE_LISTS, lists.header(),
+                lists.election());
         for (CandidateContest contest : lists.contests()) {
             xml.start(Namespaces.EML, "Contest");
             CommonElements.writeContest(xml, contest.contest());
@@ -29,9 +26,7 @@ public final class CandidateListsWriter {
             }
             xml.end();
         }
-        xml.end();
-        xml.end();
-        xml.endDocument();
+        xml.endElection();
     }
 
     private static void writeList(EmlXmlWriter xml, CandidateList list) {

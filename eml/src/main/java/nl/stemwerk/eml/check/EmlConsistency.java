@@ -57,14 +57,16 @@ public final class EmlConsistency {
         boolean sameDomain = reference.domain().isEmpty() || other.domain().isEmpty()
                 || reference.domainCode().equals(other.domainCode());
         if (!sameDomain) {
-            throw EmlException.of(EmlErrorCode.OTHER_MUNICIPALITY, otherFile, "Deze " + otherType.dutchName()
-                    + " is voor " + describeDomain(other) + ", maar de " + referenceType.dutchName() + " is voor "
-                    + describeDomain(reference) + ". Kies het bestand van de juiste gemeente.");
+            throw EmlException.of(EmlErrorCode.OTHER_MUNICIPALITY, otherFile, "Dit bestand met "
+                    + otherType.dutchDescription() + " is voor " + describeDomain(other) + ", maar het bestand met "
+                    + referenceType.dutchDescription() + " is voor " + describeDomain(reference)
+                    + ". Kies het bestand van de juiste gemeente.");
         }
         if (!reference.id().equals(other.id()) || !reference.electionDate().equals(other.electionDate())) {
-            throw EmlException.of(EmlErrorCode.OTHER_ELECTION, otherFile, "Deze " + otherType.dutchName()
-                    + " hoort bij de verkiezing " + other.id() + " van " + other.electionDate() + ", maar de "
-                    + referenceType.dutchName() + " is voor " + reference.id() + " van " + reference.electionDate()
+            throw EmlException.of(EmlErrorCode.OTHER_ELECTION, otherFile, "Dit bestand met "
+                    + otherType.dutchDescription() + " hoort bij de verkiezing " + other.id() + " van "
+                    + other.electionDate() + ", maar het bestand met " + referenceType.dutchDescription()
+                    + " is voor " + reference.id() + " van " + reference.electionDate()
                     + ". Kies het bestand van de juiste verkiezing.");
         }
     }
@@ -72,9 +74,10 @@ public final class EmlConsistency {
     private static void requireSameMunicipality(ElectionIdentity reference, Authority authority,
                                                 EmlMessageType otherType, String otherFile) {
         if (reference.domain().isPresent() && !reference.domainCode().equals(authority.id())) {
-            throw EmlException.of(EmlErrorCode.OTHER_MUNICIPALITY, otherFile, "Deze " + otherType.dutchName()
-                    + " komt van " + authority.name() + " (" + authority.id() + "), maar de verkiezing is voor "
-                    + describeDomain(reference) + ". Kies het bestand van de juiste gemeente.");
+            throw EmlException.of(EmlErrorCode.OTHER_MUNICIPALITY, otherFile, "Dit bestand met "
+                    + otherType.dutchDescription() + " komt van " + authority.name() + " (" + authority.id()
+                    + "), maar de verkiezing is voor " + describeDomain(reference)
+                    + ". Kies het bestand van de juiste gemeente.");
         }
     }
 

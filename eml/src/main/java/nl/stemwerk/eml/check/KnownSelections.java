@@ -17,19 +17,18 @@ import nl.stemwerk.kieswet.election.PoliticalGroup;
  * to place the votes of a 510 on them and to refuse votes for lists or candidates that are not there.
  */
 public final class KnownSelections {
-    private final Map<Long, Integer> positions = new HashMap<>();
+    private final Map<Selection, Integer> positions = new HashMap<>();
 
     public KnownSelections(CandidateContest contest) {
         for (PoliticalGroup group : contest.politicalGroups()) {
-            positions.put(key(group.number(), 0), positions.size());
+            positions.put(new Selection(group.number(), 0), positions.size());
             for (Candidate candidate : group.candidates()) {
-                positions.put(key(group.number(), candidate.number()), positions.size());
+                positions.put(new Selection(group.number(), candidate.number()), positions.size());
             }
         }
     }
 
-    private static long key(int list, int candidate) {
-        return ((long) list << 32) | candidate;
+    private record Selection(int list, int candidate) {
     }
 
     /** How many lists and candidates there are together. */
@@ -39,7 +38,7 @@ public final class KnownSelections {
 
     /** The position of a list (candidate 0) or of a candidate of a list, or -1 when it is not there. */
     public int positionOf(int list, int candidate) {
-        return positions.getOrDefault(key(list, candidate), -1);
+        return positions.getOrDefault(new Selection(list, candidate), -1);
     }
 
     /**

@@ -39,12 +39,8 @@ public final class CountWriter {
 
     /** Starts a 510 on the caller's stream, which stays open. */
     public static CountWriter open(OutputStream out, CountHeader header) {
-        CountWriter writer = new CountWriter(EmlXmlWriter.open(out));
-        writer.xml.startDocument(header.type(), header.header());
-        writer.xml.start(Namespaces.EML, "Count");
-        writer.xml.empty(Namespaces.EML, "EventIdentifier");
-        writer.xml.start(Namespaces.EML, "Election");
-        CommonElements.writeElection(writer.xml, header.election(), false);
+        CountWriter writer = new CountWriter(EmlXmlWriter.startElection(out, header.type(), header.header(),
+                header.election()));
         writer.xml.start(Namespaces.EML, "Contests");
         return writer;
     }
@@ -93,9 +89,7 @@ public final class CountWriter {
     public void finish() {
         state = state.finish();
         xml.end();
-        xml.end();
-        xml.end();
-        xml.endDocument();
+        xml.endElection();
     }
 
     // The order of the strict schema's VoteGroup; RejectedVotes as in the Kiesraad's files: invalid, then blank.

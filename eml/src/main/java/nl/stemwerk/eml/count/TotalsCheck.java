@@ -14,13 +14,13 @@ import nl.stemwerk.eml.internal.XmlCursor;
  * real TK2025 file of West Maas en Waal does, while its total is 16,290).
  */
 final class TotalsCheck {
-    private static final long VALID = -1;
-    private static final long BLANK = -2;
-    private static final long INVALID = -3;
-    private static final long FIRST_REASON = -100;
+    private static final int VALID = -1;
+    private static final int BLANK = -2;
+    private static final int INVALID = -3;
+    private static final int FIRST_REASON = -100;
 
-    private final Map<Long, Long> expected = new HashMap<>();
-    private final Map<Long, long[]> sums = new HashMap<>();
+    private final Map<Field, Long> expected = new HashMap<>();
+    private final Map<Field, long[]> sums = new HashMap<>();
 
     TotalsCheck(VoteCount totals) {
         visit(totals, (field, value) -> {
@@ -44,7 +44,7 @@ final class TotalsCheck {
     void verify(XmlCursor cursor) {
         sums.entrySet().stream()
                 .filter(sum -> expected.getOrDefault(sum.getKey(), 0L) != sum.getValue()[0])
-                .min(Map.Entry.comparingByKey(TotalsCheck::reportingOrder))
+                .min(Map.Entry.comparingByKey())
                 .ifPresent(sum -> {
                     throw cursor.failure(EmlErrorCode.TOTALS_MISMATCH, "In <TotalVotes> staat bij "
                             + describe(sum.getKey()) + " het aantal " + expected.getOrDefault(sum.getKey(), 0L)
@@ -53,45 +53,51 @@ final class TotalsCheck {
                 });
     }
 
-    // Lists and candidates first, in number order, then the other figures.
-    private static int reportingOrder(long a, long b) {
-        return a >= 0 && b >= 0 ? Long.compare(a, b) : Long.compare(b, a);
-    }
-
     private static void visit(VoteCount count, FieldVisitor visitor) {
         for (ListVotes list : count.lists()) {
-            long listKey = (long) list.listNumber() << 32;
-            visitor.field(listKey, list.total());
+            visitor.field(new Field(list.listNumber(), 0), list.total());
             for (CandidateCount candidate : list.candidates()) {
-                visitor.field(listKey | candidate.candidateNumber(), candidate.votes());
+                visitor.field(new Field(list.listNumber(), candidate.candidateNumber()), candidate.votes());
             }
         }
-        visitor.field(VALID, count.totalCounted());
-        visitor.field(BLANK, count.blank());
-        visitor.field(INVALID, count.invalid());
-        count.uncounted().forEach((reason, value) -> visitor.field(FIRST_REASON - reason.ordinal(), value));
+        visitor.field(new Field(VALID, 0), count.totalCounted());
+        visitor.field(new Field(BLANK, 0), count.blank());
+        visitor.field(new Field(INVALID, 0), count.invalid());
+        count.uncounted().forEach((reason, value) -> visitor.field(new Field(FIRST_REASON - reason.ordinal(), 0),
+                value));
     }
 
-    private static String describe(long field) {
-        if (field >= 0) {
-            long list = field >>> 32;
-            long candidate = field & 0xFFFF_FFFFL;
-            return candidate == 0 ? "lijst " + list : "kandidaat " + candidate + " van lijst " + list;
+    private static String describe(Field field) {
+        return switch (field.list()) {
+            case VALID -> "de geldige stemmen";
+            case BLANK -> "de blanco stemmen";
+            case INVALID -> "de ongeldige stemmen";
+            default -> field.list() <= FIRST_REASON
+                    ? "\"" + UncountedReason.values()[FIRST_REASON - field.list()].code() + "\""
+                    : field.candidate() == 0 ? "lijst " + field.list()
+                    : "kandidaat " + field.candidate() + " van lijst " + field.list();
+        };
+    }
+
+    /**
+     * A figure of a count: a list (candidate 0), a candidate of a list, or one of the other figures (negative
+     * list). Ordered so that a mismatch is reported for lists and candidates first, in number order.
+     */
+    private record Field(int list, int candidate) implements Comparable<Field> {
+        @Override
+        public int compareTo(Field other) {
+            boolean mine = list > 0;
+            boolean theirs = other.list > 0;
+            if (mine != theirs) {
+                return mine ? -1 : 1;
+            }
+            int byList = mine ? Integer.compare(list, other.list) : Integer.compare(other.list, list);
+            return byList != 0 ? byList : Integer.compare(candidate, other.candidate);
         }
-        if (field == VALID) {
-            return "de geldige stemmen";
-        }
-        if (field == BLANK) {
-            return "de blanco stemmen";
-        }
-        if (field == INVALID) {
-            return "de ongeldige stemmen";
-        }
-        return "\"" + UncountedReason.values()[(int) (FIRST_REASON - field)].code() + "\"";
     }
 
     @FunctionalInterface
     private interface FieldVisitor {
-        void field(long key, long value);
+        void field(Field field, long value);
     }
 }

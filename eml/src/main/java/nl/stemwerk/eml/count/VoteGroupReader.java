@@ -97,7 +97,7 @@ final class VoteGroupReader {
             switch (cursor.localName()) {
                 case "AffiliationIdentifier" -> {
                     listNumber = CandidateElements.positiveNumber(cursor, cursor.requiredAttribute("Id"), "lijstnummer");
-                    listName = registeredName();
+                    listName = cursor.childText("RegisteredName");
                 }
                 case "Candidate" -> candidateNumber = candidateNumber();
                 case "ValidVotes" -> votes = cursor.count();
@@ -116,18 +116,6 @@ final class VoteGroupReader {
         } else {
             addCandidate(candidateNumber, votes);
         }
-    }
-
-    private String registeredName() {
-        String name = "";
-        while (cursor.nextChild()) {
-            if ("RegisteredName".equals(cursor.localName())) {
-                name = cursor.text();
-            } else {
-                cursor.skip();
-            }
-        }
-        return name;
     }
 
     private int candidateNumber() {

@@ -140,15 +140,7 @@ public final class ElectionDefinitionReader {
     private static void readParties(XmlCursor cursor, List<String> parties) {
         while (cursor.nextChild()) {
             if ("RegisteredParty".equals(cursor.localName())) {
-                String appellation = "";
-                while (cursor.nextChild()) {
-                    if ("RegisteredAppellation".equals(cursor.localName())) {
-                        appellation = cursor.text();
-                    } else {
-                        cursor.skip();
-                    }
-                }
-                parties.add(appellation);
+                parties.add(cursor.childText("RegisteredAppellation"));
             } else {
                 cursor.skip();
             }

@@ -14,12 +14,8 @@ public final class ElectionDefinitionWriter {
 
     /** Writes the file to the caller's stream, which stays open. */
     public static void write(ElectionDefinition definition, OutputStream out) {
-        EmlXmlWriter xml = EmlXmlWriter.open(out);
-        xml.startDocument(EmlMessageType.ELECTION_DEFINITION, definition.header());
-        xml.start(Namespaces.EML, "ElectionEvent");
-        xml.empty(Namespaces.EML, "EventIdentifier");
-        xml.start(Namespaces.EML, "Election");
-        CommonElements.writeElection(xml, definition.election(), true);
+        EmlXmlWriter xml = EmlXmlWriter.startElection(out, EmlMessageType.ELECTION_DEFINITION, definition.header(),
+                definition.election());
         xml.start(Namespaces.EML, "Contest");
         CommonElements.writeContest(xml, definition.contest());
         xml.element(Namespaces.EML, "VotingMethod", "SPV");
@@ -40,9 +36,7 @@ public final class ElectionDefinitionWriter {
             xml.end();
         }
         xml.end();
-        xml.end();
-        xml.end();
-        xml.endDocument();
+        xml.endElection();
     }
 
     private static void writeRegion(EmlXmlWriter xml, Region region) {

@@ -67,15 +67,7 @@ public final class CommonElements {
     /** Reads {@code ContestIdentifier}. */
     public static ContestIdentity readContest(XmlCursor cursor) {
         String id = cursor.requiredAttribute("Id");
-        String name = "";
-        while (cursor.nextChild()) {
-            if ("ContestName".equals(cursor.localName())) {
-                name = cursor.text();
-            } else {
-                cursor.skip();
-            }
-        }
-        return new ContestIdentity(id, name);
+        return new ContestIdentity(id, cursor.childText("ContestName"));
     }
 
     /**

@@ -45,17 +45,17 @@ public final class EmlDocumentReader {
         String id = cursor.attribute("Id");
         Optional<EmlMessageType> type = EmlMessageType.fromId(id == null ? "" : id);
         if (type.isEmpty() || !expected.contains(type.get())) {
-            String found = type.map(t -> "een " + t.dutchName() + " (EML " + t.id() + ")")
-                    .orElse("een EML-bestand van soort \"" + (id == null ? "" : id) + "\"");
-            throw cursor.failure(EmlErrorCode.WRONG_MESSAGE_TYPE, "Dit bestand is " + found + ". "
+            String found = type.map(t -> t.dutchDescription() + " (EML " + t.id() + ")")
+                    .orElse("EML van de soort \"" + (id == null ? "" : id) + "\"");
+            throw cursor.failure(EmlErrorCode.WRONG_MESSAGE_TYPE, "Dit bestand bevat " + found + ". "
                     + choose(expected));
         }
         return type.get();
     }
 
     private static String choose(Set<EmlMessageType> expected) {
-        return "Kies hier " + expected.stream().sorted()
-                .map(t -> "een " + t.dutchName() + " (EML " + t.id() + ")")
+        return "Kies hier een bestand met " + expected.stream().sorted()
+                .map(t -> t.dutchDescription() + " (EML " + t.id() + ")")
                 .collect(Collectors.joining(" of ")) + ".";
     }
 
@@ -72,9 +72,9 @@ public final class EmlDocumentReader {
                 case "IssueDate" -> issueDate = cursor.date();
                 case "CreationDateTime" -> created = cursor.text().strip();
                 case "ElectionEvent", "CandidateList", "Count", "Result" -> {
-                    if (!bodyName(type).equals(cursor.localName()) || result != null) {
+                    if (!type.bodyElement().equals(cursor.localName()) || result != null) {
                         throw cursor.failure(EmlErrorCode.SCHEMA_VIOLATION, "Het element <" + cursor.localName()
-                                + "> hoort niet in een " + type.dutchName() + ".");
+                                + "> hoort niet in een bestand met " + type.dutchDescription() + ".");
                     }
                     result = body.read(cursor, type,
                             new EmlHeader(transactionId, Optional.ofNullable(authority),
@@ -84,18 +84,9 @@ public final class EmlDocumentReader {
             }
         }
         if (result == null) {
-            throw cursor.failure(EmlErrorCode.MISSING_VALUE, "Het element <" + bodyName(type)
-                    + "> ontbreekt. Daarin staan de gegevens van de " + type.dutchName() + ".");
+            throw cursor.failure(EmlErrorCode.MISSING_VALUE, "Het element <" + type.bodyElement()
+                    + "> ontbreekt. Daarin staan de gegevens van " + type.dutchDescription() + ".");
         }
         return result;
-    }
-
-    private static String bodyName(EmlMessageType type) {
-        return switch (type) {
-            case ELECTION_DEFINITION, POLLING_STATIONS -> "ElectionEvent";
-            case CANDIDATE_LISTS -> "CandidateList";
-            case MUNICIPAL_COUNT, TOTAL_COUNT -> "Count";
-            case RESULT -> "Result";
-        };
     }
 }

@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import nl.stemwerk.eml.Authority;
+import nl.stemwerk.eml.ElectionIdentity;
 import nl.stemwerk.eml.EmlHeader;
 import nl.stemwerk.eml.EmlMessageType;
 
@@ -31,8 +32,8 @@ public final class EmlXmlWriter {
         this.xml = xml;
     }
 
-    /** Opens a writer on the caller's stream, which stays open. */
-    public static EmlXmlWriter open(OutputStream out) {
+    // The caller's stream stays open: the writer only flushes it.
+    private static EmlXmlWriter open(OutputStream out) {
         try {
             return new EmlXmlWriter(SecureXml.outputFactory().createXMLStreamWriter(out, "UTF-8"));
         } catch (XMLStreamException e) {
@@ -40,8 +41,34 @@ public final class EmlXmlWriter {
         }
     }
 
+    /**
+     * Starts a message up to and including its {@code ElectionIdentifier}: declaration, root, header, the body
+     * element (with {@code EventIdentifier} where the schema wants one) and {@code Election}. End it with
+     * {@link #endElection()}. Only the 110a and 230b carry the nomination date; the other strict schemas refuse it.
+     */
+    public static EmlXmlWriter startElection(OutputStream out, EmlMessageType type, EmlHeader header,
+                                             ElectionIdentity election) {
+        EmlXmlWriter xml = open(out);
+        xml.startDocument(type, header);
+        xml.start(Namespaces.EML, type.bodyElement());
+        if (type != EmlMessageType.CANDIDATE_LISTS && type != EmlMessageType.RESULT) {
+            xml.empty(Namespaces.EML, "EventIdentifier");
+        }
+        xml.start(Namespaces.EML, "Election");
+        CommonElements.writeElection(xml, election,
+                type == EmlMessageType.ELECTION_DEFINITION || type == EmlMessageType.CANDIDATE_LISTS);
+        return xml;
+    }
+
+    /** Closes {@code Election}, the body element and the document; the caller's stream stays open. */
+    public void endElection() {
+        end();
+        end();
+        endDocument();
+    }
+
     /** Writes the XML declaration, the {@code EML} root and the header fields the message's schema allows. */
-    public void startDocument(EmlMessageType type, EmlHeader header) {
+    private void startDocument(EmlMessageType type, EmlHeader header) {
         try {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.setDefaultNamespace(Namespaces.EML);
@@ -141,7 +168,7 @@ public final class EmlXmlWriter {
     }
 
     /** Closes the root and flushes; the caller's stream stays open. */
-    public void endDocument() {
+    private void endDocument() {
         try {
             end();
             xml.writeEndDocument();

@@ -61,22 +61,27 @@ final class LimitedInputStream extends InputStream {
 
     // Columns are counted in characters: UTF-8 continuation bytes (10xxxxxx) do not start a character.
     private void track(byte[] buffer, int offset, int n) {
-        for (int i = offset; i < offset + n; i++) {
-            byte b = buffer[i];
-            if (firstSignificantByte < 0 && !isBlankOrByteOrderMark(b)) {
-                firstSignificantByte = b & 0xFF;
+        int end = offset + n;
+        for (int i = offset; firstSignificantByte < 0 && i < end; i++) {
+            if (!isBlankOrByteOrderMark(buffer[i])) {
+                firstSignificantByte = buffer[i] & 0xFF;
             }
-            if (b == '\n') {
+        }
+        int lastLineStart = offset;
+        for (int i = offset; i < end; i++) {
+            if (buffer[i] == '\n') {
                 lines++;
-                charsOnLastLine = 0;
-            } else if ((b & 0xC0) != 0x80) {
+                lastLineStart = i + 1;
+            }
+        }
+        if (lastLineStart > offset) {
+            charsOnLastLine = 0;
+        }
+        for (int i = lastLineStart; i < end; i++) {
+            if ((buffer[i] & 0xC0) != 0x80) {
                 charsOnLastLine++;
             }
         }
-    }
-
-    boolean limitExceeded() {
-        return limitExceeded;
     }
 
     private static boolean isBlankOrByteOrderMark(byte b) {
@@ -87,6 +92,10 @@ final class LimitedInputStream extends InputStream {
     /** Whether the input starts (after blanks and a UTF-8 byte order mark) with "<", as XML does. */
     boolean startsLikeXml() {
         return firstSignificantByte == '<';
+    }
+
+    boolean limitExceeded() {
+        return limitExceeded;
     }
 
     long limit() {

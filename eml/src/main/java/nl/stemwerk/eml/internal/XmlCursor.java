@@ -133,6 +133,22 @@ public final class XmlCursor implements AutoCloseable {
         }
     }
 
+    /**
+     * The text of the first child element with this local name, or "" when there is none; reads the current
+     * element to its end tag.
+     */
+    public String childText(String childName) {
+        String found = null;
+        while (nextChild()) {
+            if (found == null && childName.equals(localName())) {
+                found = text();
+            } else {
+                skip();
+            }
+        }
+        return found == null ? "" : found;
+    }
+
     /** The text of the current element as a count (0 or more). */
     public long count() {
         String element = localName();

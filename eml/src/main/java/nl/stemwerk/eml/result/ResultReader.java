@@ -97,7 +97,7 @@ public final class ResultReader {
                         lists.add(current.close());
                     }
                     current = new OpenList(CandidateElements.positiveNumber(cursor,
-                            cursor.requiredAttribute("Id"), "lijstnummer"), registeredName(cursor));
+                            cursor.requiredAttribute("Id"), "lijstnummer"), cursor.childText("RegisteredName"));
                 }
                 case "Candidate" -> candidate = CandidateElements.read(cursor);
                 case "Ranking" -> electedBy = switch (cursor.text().strip()) {
@@ -117,18 +117,6 @@ public final class ResultReader {
             current.elected.add(new ElectedCandidate(candidate.number(), candidate, electedBy));
         }
         return current;
-    }
-
-    private static String registeredName(XmlCursor cursor) {
-        String name = "";
-        while (cursor.nextChild()) {
-            if ("RegisteredName".equals(cursor.localName())) {
-                name = cursor.text();
-            } else {
-                cursor.skip();
-            }
-        }
-        return name;
     }
 
     private static final class OpenList {

@@ -24,11 +24,7 @@ public final class ResultWriter {
 
     /** Writes the file to the caller's stream, which stays open. */
     public static void write(ResultInput input, OutputStream out) {
-        EmlXmlWriter xml = EmlXmlWriter.open(out);
-        xml.startDocument(EmlMessageType.RESULT, input.header());
-        xml.start(Namespaces.EML, "Result");
-        xml.start(Namespaces.EML, "Election");
-        CommonElements.writeElection(xml, input.election(), false);
+        EmlXmlWriter xml = EmlXmlWriter.startElection(out, EmlMessageType.RESULT, input.header(), input.election());
         xml.start(Namespaces.EML, "Contest");
         CommonElements.writeContest(xml, input.contest());
         for (PoliticalGroup group : input.politicalGroups()) {
@@ -37,9 +33,7 @@ public final class ResultWriter {
                     .ifPresent(outcome -> writeList(xml, group, outcome));
         }
         xml.end();
-        xml.end();
-        xml.end();
-        xml.endDocument();
+        xml.endElection();
     }
 
     private static Optional<ListOutcome> outcome(List<ListOutcome> outcomes, int listNumber) {

@@ -159,7 +159,7 @@ public final class PollingStationListReader {
                 while (cursor.nextChild()) {
                     switch (cursor.localName()) {
                         case "LocalityName" -> place.name = cursor.text();
-                        case "PostalCode" -> place.postcode = postalCode(cursor);
+                        case "PostalCode" -> place.postcode = cursor.childText("PostalCodeNumber").strip();
                         default -> cursor.skip();
                     }
                 }
@@ -167,18 +167,6 @@ public final class PollingStationListReader {
                 cursor.skip();
             }
         }
-    }
-
-    private static String postalCode(XmlCursor cursor) {
-        String code = "";
-        while (cursor.nextChild()) {
-            if ("PostalCodeNumber".equals(cursor.localName())) {
-                code = cursor.text().strip();
-            } else {
-                cursor.skip();
-            }
-        }
-        return code;
     }
 
     private static final class Parts {

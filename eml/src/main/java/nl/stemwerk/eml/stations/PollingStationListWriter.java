@@ -15,12 +15,8 @@ public final class PollingStationListWriter {
 
     /** Writes the file to the caller's stream, which stays open. */
     public static void write(PollingStationList list, OutputStream out) {
-        EmlXmlWriter xml = EmlXmlWriter.open(out);
-        xml.startDocument(EmlMessageType.POLLING_STATIONS, list.header());
-        xml.start(Namespaces.EML, "ElectionEvent");
-        xml.empty(Namespaces.EML, "EventIdentifier");
-        xml.start(Namespaces.EML, "Election");
-        CommonElements.writeElection(xml, list.election(), false);
+        EmlXmlWriter xml = EmlXmlWriter.startElection(out, EmlMessageType.POLLING_STATIONS, list.header(),
+                list.election());
         xml.start(Namespaces.EML, "Contest");
         CommonElements.writeContest(xml, list.contest());
         xml.start(Namespaces.EML, "ReportingUnit");
@@ -39,9 +35,7 @@ public final class PollingStationListWriter {
             writeStation(xml, station);
         }
         xml.end();
-        xml.end();
-        xml.end();
-        xml.endDocument();
+        xml.endElection();
     }
 
     private static void writeStation(EmlXmlWriter xml, PollingStation station) {

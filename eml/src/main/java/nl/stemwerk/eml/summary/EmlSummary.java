@@ -89,7 +89,7 @@ public record EmlSummary(String fileName, EmlMessageType type, ElectionIdentity 
     /** The summary in a few Dutch sentences (B1), for a wizard or the command line. */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
-        lines.add(fileName + " is een " + type.dutchName() + " (EML " + type.id() + ").");
+        lines.add(fileName + " bevat " + type.dutchDescription() + " (EML " + type.id() + ").");
         lines.add("Verkiezing: " + (election.name().isEmpty() ? election.id() : election.name()) + ", op "
                 + election.electionDate() + election.domain().map(d -> ", in " + d.name()).orElse("") + ".");
         authority.ifPresent(a -> lines.add("Gemaakt door: " + a.name() + " (" + a.id() + ")."));

@@ -40,9 +40,9 @@ class EmlConsistencyTest {
         EmlException refused = catchThrowableOfType(EmlException.class, () -> EmlConsistency.check(juinen,
                 Readers.candidates(SharedData.GR2022_CANDIDATES), "Kandidatenlijsten_GR2022_WestMaasenWaal.eml.xml"));
         assertThat(refused.code()).isEqualTo(EmlErrorCode.OTHER_MUNICIPALITY);
-        assertThat(refused.getMessage()).isEqualTo("Bestand Kandidatenlijsten_GR2022_WestMaasenWaal.eml.xml: Deze"
-                + " kandidatenlijsten is voor West Maas en Waal (0668), maar de verkiezingsdefinitie is voor Juinen"
-                + " (0042). Kies het bestand van de juiste gemeente.");
+        assertThat(refused.getMessage()).isEqualTo("Bestand Kandidatenlijsten_GR2022_WestMaasenWaal.eml.xml: Dit"
+                + " bestand met de kandidatenlijsten is voor West Maas en Waal (0668), maar het bestand met de"
+                + " verkiezingsdefinitie is voor Juinen (0042). Kies het bestand van de juiste gemeente.");
     }
 
     @Test
@@ -52,9 +52,9 @@ class EmlConsistencyTest {
         EmlException refused = catchThrowableOfType(EmlException.class,
                 () -> EmlConsistency.check(juinen, later, "lijsten.xml"));
         assertThat(refused.code()).isEqualTo(EmlErrorCode.OTHER_ELECTION);
-        assertThat(refused.problem()).isEqualTo("Deze kandidatenlijsten hoort bij de verkiezing GR2029_Juinen van"
-                + " 2025-08-29, maar de verkiezingsdefinitie is voor GR2025_Juinen van 2025-08-29. Kies het bestand"
-                + " van de juiste verkiezing.");
+        assertThat(refused.problem()).isEqualTo("Dit bestand met de kandidatenlijsten hoort bij de verkiezing"
+                + " GR2029_Juinen van 2025-08-29, maar het bestand met de verkiezingsdefinitie is voor GR2025_Juinen"
+                + " van 2025-08-29. Kies het bestand van de juiste verkiezing.");
     }
 
     @Test
@@ -75,7 +75,7 @@ class EmlConsistencyTest {
         EmlException refused = catchThrowableOfType(EmlException.class,
                 () -> EmlConsistency.check(juinen, stations, "stembureaus.xml"));
         assertThat(refused.code()).isEqualTo(EmlErrorCode.OTHER_MUNICIPALITY);
-        assertThat(refused.problem()).startsWith("Deze lijst met stembureaus komt van Buurgemeente (0043)");
+        assertThat(refused.problem()).startsWith("Dit bestand met de stembureaus komt van Buurgemeente (0043)");
     }
 
     /** eml2csv refuses these too ("Election ids did not match", "Contest ids did not match"). */

@@ -109,8 +109,8 @@ class HostileInputTest {
                     () -> new CountReader().read(in, "Kandidatenlijsten.eml.xml"));
             assertThat(refused.code()).isEqualTo(EmlErrorCode.WRONG_MESSAGE_TYPE);
             assertThat(refused.getMessage()).isEqualTo("Bestand Kandidatenlijsten.eml.xml, regel 1, kolom 273: Dit"
-                    + " bestand is een kandidatenlijsten (EML 230b). Kies hier een telling van het gemeentelijk"
-                    + " stembureau (EML 510b) of een totaaltelling van het centraal stembureau (EML 510d).");
+                    + " bestand bevat de kandidatenlijsten (EML 230b). Kies hier een bestand met de telling van een"
+                    + " gemeentelijk stembureau (EML 510b) of de totaaltelling van het centraal stembureau (EML 510d).");
         }
     }
 
@@ -120,7 +120,8 @@ class HostileInputTest {
         EmlException refused = catchThrowableOfType(EmlException.class,
                 () -> new EmlInspector().inspect(TestFiles.stream(xml), "x.xml"));
         assertThat(refused.code()).isEqualTo(EmlErrorCode.WRONG_MESSAGE_TYPE);
-        assertThat(refused.problem()).contains("soort \"210\"");
+        assertThat(refused.problem()).startsWith("Dit bestand bevat EML van de soort \"210\". Kies hier een bestand met"
+                + " de verkiezingsdefinitie (EML 110a) of");
     }
 
     @Test

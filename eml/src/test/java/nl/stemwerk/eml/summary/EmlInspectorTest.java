@@ -49,7 +49,7 @@ class EmlInspectorTest {
             summary = inspector.inspect(in, "Telling_GR2022_WestMaasenWaal.eml.xml");
         }
         assertThat(summary.describe()).containsExactly(
-                "Telling_GR2022_WestMaasenWaal.eml.xml is een telling van het gemeentelijk stembureau (EML 510b).",
+                "Telling_GR2022_WestMaasenWaal.eml.xml bevat de telling van een gemeentelijk stembureau (EML 510b).",
                 "Verkiezing: Gemeenteraad West Maas en Waal 2022, op 2022-03-16, in West Maas en Waal.",
                 "Gemaakt door: West Maas en Waal (0668).",
                 "Lijsten: 8.",
