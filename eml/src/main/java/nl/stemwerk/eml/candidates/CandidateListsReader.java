@@ -14,8 +14,8 @@ import nl.stemwerk.eml.EmlException;
 import nl.stemwerk.eml.EmlHeader;
 import nl.stemwerk.eml.EmlMessageType;
 import nl.stemwerk.eml.EmlReadOptions;
-import nl.stemwerk.eml.internal.CandidateElements;
 import nl.stemwerk.eml.internal.BodyReader;
+import nl.stemwerk.eml.internal.CandidateElements;
 import nl.stemwerk.eml.internal.CommonElements;
 import nl.stemwerk.eml.internal.EmlDocumentReader;
 import nl.stemwerk.eml.internal.XmlCursor;
@@ -113,7 +113,7 @@ public final class CandidateListsReader {
                         throw cursor.failure(EmlErrorCode.MISSING_VALUE,
                                 "Bij een lijst ontbreekt het lijstnummer (het kenmerk Id van <AffiliationIdentifier>).");
                     }
-                    number = CandidateElements.positiveNumber(cursor, id, "lijstnummer");
+                    number = cursor.positiveNumber(id, "lijstnummer");
                     name = cursor.childText("RegisteredName");
                 }
                 case "Type" -> type = cursor.text().strip();

@@ -8,6 +8,7 @@ import nl.stemwerk.eml.ContestIdentity;
 import nl.stemwerk.eml.internal.CommonElements;
 import nl.stemwerk.eml.internal.EmlXmlWriter;
 import nl.stemwerk.eml.internal.Namespaces;
+import nl.stemwerk.eml.internal.ReportingUnitTypes;
 
 /**
  * Writes an EML_NL 510b or 510d that passes the strict schema, one reporting unit at a time, so that a count of
@@ -61,11 +62,8 @@ public final class CountWriter {
         xml.attribute("Id", votes.unit().id());
         xml.text(votes.unit().name());
         xml.end();
-        votes.unit().type().ifPresent(type -> xml.element(Namespaces.KR, "ReportingUnitType", switch (type) {
-            case FIXED -> "FixedLocation";
-            case MOBILE -> "Mobile";
-            case SPECIAL -> "Special";
-        }));
+        votes.unit().type().ifPresent(type ->
+                xml.element(Namespaces.KR, "ReportingUnitType", ReportingUnitTypes.toEml(type)));
         writeVoteGroup(votes.votes());
         if (!votes.investigations().isEmpty()) {
             xml.start(Namespaces.KR, "ReportingUnitInvestigations");

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import nl.stemwerk.eml.EmlErrorCode;
-import nl.stemwerk.eml.internal.CandidateElements;
+import nl.stemwerk.eml.internal.ReportingUnitTypes;
 import nl.stemwerk.eml.internal.XmlCursor;
 import nl.stemwerk.kieswet.election.PollingStationType;
 
@@ -78,11 +78,7 @@ final class VoteGroupReader {
     }
 
     private void readType() {
-        PollingStationType type = switch (cursor.text().strip()) {
-            case "Mobile" -> PollingStationType.MOBILE;
-            case "Special" -> PollingStationType.SPECIAL;
-            default -> PollingStationType.FIXED;
-        };
+        PollingStationType type = ReportingUnitTypes.fromEml(cursor.text());
         if (unit != null) {
             unit = new ReportingUnit(unit.id(), unit.name(), Optional.of(type));
         }
@@ -96,7 +92,7 @@ final class VoteGroupReader {
         while (cursor.nextChild()) {
             switch (cursor.localName()) {
                 case "AffiliationIdentifier" -> {
-                    listNumber = CandidateElements.positiveNumber(cursor, cursor.requiredAttribute("Id"), "lijstnummer");
+                    listNumber = cursor.positiveNumber(cursor.requiredAttribute("Id"), "lijstnummer");
                     listName = cursor.childText("RegisteredName");
                 }
                 case "Candidate" -> candidateNumber = candidateNumber();
@@ -122,7 +118,7 @@ final class VoteGroupReader {
         int number = 0;
         while (cursor.nextChild()) {
             if ("CandidateIdentifier".equals(cursor.localName())) {
-                number = CandidateElements.positiveNumber(cursor, cursor.requiredAttribute("Id"), "kandidaatnummer");
+                number = cursor.positiveNumber(cursor.requiredAttribute("Id"), "kandidaatnummer");
             }
             cursor.skip();
         }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import nl.stemwerk.eml.Authority;
 import nl.stemwerk.eml.EmlException;
@@ -110,7 +111,7 @@ public final class Osv43Csv {
         }
 
         private static List<String> labelRow(List<String> start, Osv43Table table,
-                                             java.util.function.Function<ColumnLabels, String> label) {
+                                             Function<ColumnLabels, String> label) {
             List<String> cells = new ArrayList<>(start);
             table.labels().forEach(labels -> cells.add(label.apply(labels)));
             return cells;

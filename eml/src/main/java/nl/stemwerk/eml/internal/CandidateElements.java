@@ -18,7 +18,7 @@ public final class CandidateElements {
         while (cursor.nextChild()) {
             switch (cursor.localName()) {
                 case "CandidateIdentifier" -> {
-                    number = positiveNumber(cursor, cursor.requiredAttribute("Id"), "kandidaatnummer");
+                    number = cursor.positiveNumber(cursor.requiredAttribute("Id"), "kandidaatnummer");
                     cursor.skip();
                 }
                 case "CandidateFullName" -> name = readFullName(cursor);
@@ -82,16 +82,6 @@ public final class CandidateElements {
             out.end();
         }
         out.end();
-    }
-
-    /** A number that must be 1 or more, e.g. a list or candidate number in an {@code Id}. */
-    public static int positiveNumber(XmlCursor cursor, String text, String what) {
-        long value = Counts.parse(text.strip());
-        if (value < 1 || value > Integer.MAX_VALUE) {
-            throw cursor.failure(EmlErrorCode.INVALID_VALUE, "Het " + what + " \"" + Counts.shorten(text)
-                    + "\" bij <" + cursor.localName() + "> is geen geldig nummer.");
-        }
-        return (int) value;
     }
 
     private static PersonName readFullName(XmlCursor cursor) {

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import nl.stemwerk.eml.Authority;
 import nl.stemwerk.eml.EmlErrorCode;
-import nl.stemwerk.eml.EmlException;
 import nl.stemwerk.eml.EmlHeader;
 import nl.stemwerk.eml.EmlMessageType;
 import nl.stemwerk.eml.EmlReadOptions;

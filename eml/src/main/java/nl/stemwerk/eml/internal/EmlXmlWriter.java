@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import javax.xml.stream.XMLStreamException;
@@ -20,13 +22,22 @@ import nl.stemwerk.eml.EmlMessageType;
  * A failing output stream surfaces as {@link UncheckedIOException}; it is the caller's stream, not a bad file.
  */
 public final class EmlXmlWriter {
-    private static final Map<String, String> PREFIXES = Map.of(
-            Namespaces.EML, "", Namespaces.KR, "kr", Namespaces.XNL, "xnl", Namespaces.XAL, "xal",
-            Namespaces.DS, "ds");
+    // Declared in this order, as in the Kiesraad's files; a fixed order keeps the bytes, and so the hash, stable.
+    private static final Map<String, String> PREFIXES = orderedPrefixes();
     private static final String C14N_WITH_COMMENTS = "http://www.w3.org/TR/2001/REC-xml-c14n-20010315#WithComments";
 
     private final XMLStreamWriter xml;
     private final Deque<Boolean> hasChildElements = new ArrayDeque<>();
+
+    private static Map<String, String> orderedPrefixes() {
+        Map<String, String> prefixes = new LinkedHashMap<>();
+        prefixes.put(Namespaces.EML, "");
+        prefixes.put(Namespaces.DS, "ds");
+        prefixes.put(Namespaces.KR, "kr");
+        prefixes.put(Namespaces.XAL, "xal");
+        prefixes.put(Namespaces.XNL, "xnl");
+        return Collections.unmodifiableMap(prefixes);
+    }
 
     private EmlXmlWriter(XMLStreamWriter xml) {
         this.xml = xml;

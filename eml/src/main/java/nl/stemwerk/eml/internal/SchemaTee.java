@@ -1,11 +1,11 @@
 package nl.stemwerk.eml.internal;
 
+import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.validation.Schema;
 import javax.xml.validation.ValidatorHandler;
-import javax.xml.XMLConstants;
 
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.Locator;

@@ -161,6 +161,16 @@ public final class XmlCursor implements AutoCloseable {
         return value;
     }
 
+    /** A number that must be 1 or more, e.g. a list, candidate or polling station number in an {@code Id}. */
+    public int positiveNumber(String text, String what) {
+        long value = Counts.parse(text.strip());
+        if (value < 1 || value > Integer.MAX_VALUE) {
+            throw failure(EmlErrorCode.INVALID_VALUE, "Het " + what + " \"" + Counts.shorten(text) + "\" bij <"
+                    + localName() + "> is geen geldig nummer.");
+        }
+        return (int) value;
+    }
+
     /** The text of the current element as a date (yyyy-mm-dd). */
     public LocalDate date() {
         String element = localName();

@@ -13,8 +13,8 @@ import nl.stemwerk.eml.EmlException;
 import nl.stemwerk.eml.EmlHeader;
 import nl.stemwerk.eml.EmlMessageType;
 import nl.stemwerk.eml.EmlReadOptions;
-import nl.stemwerk.eml.internal.CandidateElements;
 import nl.stemwerk.eml.internal.BodyReader;
+import nl.stemwerk.eml.internal.CandidateElements;
 import nl.stemwerk.eml.internal.CommonElements;
 import nl.stemwerk.eml.internal.EmlDocumentReader;
 import nl.stemwerk.eml.internal.XmlCursor;
@@ -96,8 +96,7 @@ public final class ResultReader {
                     if (current != null) {
                         lists.add(current.close());
                     }
-                    current = new OpenList(CandidateElements.positiveNumber(cursor,
-                            cursor.requiredAttribute("Id"), "lijstnummer"), cursor.childText("RegisteredName"));
+                    current = new OpenList(cursor.positiveNumber(cursor.requiredAttribute("Id"), "lijstnummer"), cursor.childText("RegisteredName"));
                 }
                 case "Candidate" -> candidate = CandidateElements.read(cursor);
                 case "Ranking" -> electedBy = switch (cursor.text().strip()) {

@@ -16,10 +16,10 @@ import nl.stemwerk.eml.EmlException;
 import nl.stemwerk.eml.EmlHeader;
 import nl.stemwerk.eml.EmlMessageType;
 import nl.stemwerk.eml.EmlReadOptions;
-import nl.stemwerk.eml.internal.CandidateElements;
 import nl.stemwerk.eml.internal.BodyReader;
 import nl.stemwerk.eml.internal.CommonElements;
 import nl.stemwerk.eml.internal.EmlDocumentReader;
+import nl.stemwerk.eml.internal.ReportingUnitTypes;
 import nl.stemwerk.eml.internal.XmlCursor;
 import nl.stemwerk.kieswet.election.PollingStation;
 import nl.stemwerk.kieswet.election.PollingStationType;
@@ -138,16 +138,12 @@ public final class PollingStationListReader {
             switch (cursor.localName()) {
                 case "Address" -> readAddress(cursor, place);
                 case "PollingStation" -> {
-                    place.number = CandidateElements.positiveNumber(cursor, cursor.requiredAttribute("Id"),
+                    place.number = cursor.positiveNumber(cursor.requiredAttribute("Id"),
                             "stembureaunummer");
                     String voters = cursor.text().strip();
                     place.voters = voters.isEmpty() ? OptionalLong.empty() : OptionalLong.of(countOf(cursor, voters));
                 }
-                case "ReportingUnitType" -> place.type = switch (cursor.text().strip()) {
-                    case "Mobile" -> PollingStationType.MOBILE;
-                    case "Special" -> PollingStationType.SPECIAL;
-                    default -> PollingStationType.FIXED;
-                };
+                case "ReportingUnitType" -> place.type = ReportingUnitTypes.fromEml(cursor.text());
                 default -> cursor.skip();
             }
         }

@@ -6,6 +6,7 @@ import nl.stemwerk.eml.EmlMessageType;
 import nl.stemwerk.eml.internal.CommonElements;
 import nl.stemwerk.eml.internal.EmlXmlWriter;
 import nl.stemwerk.eml.internal.Namespaces;
+import nl.stemwerk.eml.internal.ReportingUnitTypes;
 import nl.stemwerk.kieswet.election.PollingStation;
 
 /** Writes an EML_NL 110b that passes the strict schema. */
@@ -56,11 +57,7 @@ public final class PollingStationListWriter {
         xml.attribute("Id", Integer.toString(station.number()));
         xml.text(Long.toString(station.numberOfVoters().orElse(0)));
         xml.end();
-        xml.element(Namespaces.KR, "ReportingUnitType", switch (station.type()) {
-            case FIXED -> "FixedLocation";
-            case MOBILE -> "Mobile";
-            case SPECIAL -> "Special";
-        });
+        xml.element(Namespaces.KR, "ReportingUnitType", ReportingUnitTypes.toEml(station.type()));
         xml.end();
         xml.end();
     }

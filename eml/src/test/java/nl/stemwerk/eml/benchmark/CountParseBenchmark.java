@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import nl.stemwerk.eml.EmlReadOptions;
 import nl.stemwerk.eml.SharedData;
 import nl.stemwerk.eml.candidates.CandidateLists;
+import nl.stemwerk.eml.candidates.CandidateListsReader;
 import nl.stemwerk.eml.count.CountOverview;
 import nl.stemwerk.eml.count.CountReader;
 import nl.stemwerk.eml.csv.Osv43Csv;
@@ -45,7 +46,7 @@ public class CountParseBenchmark {
     @Setup
     public void load() {
         count = SharedData.bytes(SharedData.TK2025_COUNT);
-        candidates = new nl.stemwerk.eml.candidates.CandidateListsReader()
+        candidates = new CandidateListsReader()
                 .read(SharedData.open(SharedData.TK2025_CANDIDATES), "Kandidatenlijsten.eml.xml");
         reader = new CountReader(EmlReadOptions.defaults().withSchemaValidation(validate));
     }

@@ -3,9 +3,9 @@ package nl.stemwerk.eml.candidates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import nl.stemwerk.eml.EmlErrorCode;
 import nl.stemwerk.eml.EmlException;

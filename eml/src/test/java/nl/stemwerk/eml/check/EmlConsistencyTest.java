@@ -18,6 +18,8 @@ import nl.stemwerk.eml.candidates.CandidateListsReader;
 import nl.stemwerk.eml.count.CountReader;
 import nl.stemwerk.eml.csv.Osv43Csv;
 import nl.stemwerk.eml.definition.ElectionDefinition;
+import nl.stemwerk.eml.stations.PollingStationList;
+import nl.stemwerk.eml.stations.PollingStationListReader;
 
 /** Files that each are fine but do not belong together. */
 class EmlConsistencyTest {
@@ -70,7 +72,7 @@ class EmlConsistencyTest {
                 "<AuthorityIdentifier Id=\"0043\">");
         xml = TestFiles.replaceFirst(xml, "<ReportingUnitIdentifier Id=\"0042\">Juinen",
                 "<ReportingUnitIdentifier Id=\"0043\">Buurgemeente");
-        var stations = new nl.stemwerk.eml.stations.PollingStationListReader()
+        PollingStationList stations = new PollingStationListReader()
                 .read(TestFiles.stream(xml), "stembureaus.xml");
         EmlException refused = catchThrowableOfType(EmlException.class,
                 () -> EmlConsistency.check(juinen, stations, "stembureaus.xml"));

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import nl.stemwerk.eml.ContestIdentity;
 import nl.stemwerk.eml.EmlSchemaCheck;
@@ -39,6 +39,19 @@ class CountWriterTest {
         Osv43Csv.write(Readers.candidates(candidates), new CountReader(), TestFiles.stream(written), "telling.xml", out);
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .isEqualTo(new String(SharedData.bytes(csv), StandardCharsets.UTF_8));
+    }
+
+    /** The same count must give the same bytes every time, because users check files by their hash. */
+    @Test
+    void theRootIsWrittenWithItsNamespacesInAFixedOrderAsInTheKiesraadFiles() {
+        byte[] written = TestFiles.written(out -> CountWriter.write(Readers.count(SharedData.GR2022_COUNT), out));
+        assertThat(new String(written, StandardCharsets.UTF_8)).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<EML xmlns=\"urn:oasis:names:tc:evs:schema:eml\" xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\""
+                + " xmlns:kr=\"http://www.kiesraad.nl/extensions\" xmlns:xal=\"urn:oasis:names:tc:ciq:xsdschema:xAL:2.0\""
+                + " xmlns:xnl=\"urn:oasis:names:tc:ciq:xsdschema:xNL:2.0\" Id=\"510b\" SchemaVersion=\"5\">\n"
+                + "  <TransactionId>1</TransactionId>\n");
+        assertThat(TestFiles.written(out -> CountWriter.write(Readers.count(SharedData.GR2022_COUNT), out)))
+                .isEqualTo(written);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ class Osv43CsvGapsTest {
         fewer.remove(UncountedReason.NO_EXPLANATION);
         VoteCount lacking = new VoteCount(first.votes().lists(), first.votes().cast(), first.votes().totalCounted(),
                 first.votes().blank(), first.votes().invalid(), fewer);
-        List<ReportingUnitVotes> units = new java.util.ArrayList<>(contest.units());
+        List<ReportingUnitVotes> units = new ArrayList<>(contest.units());
         units.set(0, new ReportingUnitVotes(first.unit(), lacking));
         Count changed = new Count(real.header(), List.of(new CountContest(contest.contest(), contest.totals(), units)));
 

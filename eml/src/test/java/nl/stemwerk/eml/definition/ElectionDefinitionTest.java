@@ -3,6 +3,7 @@ package nl.stemwerk.eml.definition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class ElectionDefinitionTest {
         assertThat(definition.preferenceThreshold()).isEqualTo(25);
         assertThat(definition.registeredParties()).hasSize(10).startsWith("ChristenUnie", "CDA");
         assertThat(definition.electionTree()).containsExactly(
-                new Region("37", "GEMEENTE", "Stadskanaal", "", "", java.util.List.of("CSB", "HSB")));
+                new Region("37", "GEMEENTE", "Stadskanaal", "", "", List.of("CSB", "HSB")));
         assertThat(definition.header().authority()).isEmpty();
     }
 
@@ -60,7 +61,7 @@ class ElectionDefinitionTest {
         ElectionDefinition definition = new ElectionDefinition(juinen.header(), national, juinen.contest(), 150, 25,
                 juinen.electionTree(), juinen.registeredParties());
         EmlException refused = catchThrowableOfType(EmlException.class, () -> definition.toElection(
-                new CandidateContest(juinen.contest(), java.util.List.of()), "Verkiezingsdefinitie_TK2025.eml.xml"));
+                new CandidateContest(juinen.contest(), List.of()), "Verkiezingsdefinitie_TK2025.eml.xml"));
         assertThat(refused.code()).isEqualTo(EmlErrorCode.MISSING_ELECTION_DOMAIN);
         assertThat(refused.getMessage()).startsWith("Bestand Verkiezingsdefinitie_TK2025.eml.xml: De verkiezingsdefinitie"
                 + " noemt geen gemeente");

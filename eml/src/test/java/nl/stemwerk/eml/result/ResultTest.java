@@ -7,12 +7,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import nl.stemwerk.eml.Authority;
 import nl.stemwerk.eml.ContestIdentity;
+import nl.stemwerk.eml.ElectionIdentity;
 import nl.stemwerk.eml.EmlHeader;
 import nl.stemwerk.eml.EmlMessageType;
 import nl.stemwerk.eml.EmlSchemaCheck;
@@ -68,9 +70,9 @@ class ResultTest {
         assertThat(results.get(0).elected()).extracting(ElectedCandidate::electedBy).containsExactly(
                 ElectedBy.PREFERENCE_VOTES, ElectedBy.PREFERENCE_VOTES, ElectedBy.LIST_ORDER);
         assertThat(results.get(1).elected().get(0).person().locality()).isNotEmpty();
-        assertThat(read.election()).isEqualTo(new nl.stemwerk.eml.ElectionIdentity(lists.election().id(),
+        assertThat(read.election()).isEqualTo(new ElectionIdentity(lists.election().id(),
                 lists.election().name(), "GR", "GR1", lists.election().domain(), lists.election().electionDate(),
-                java.util.Optional.empty()));
+                Optional.empty()));
     }
 
     @Test

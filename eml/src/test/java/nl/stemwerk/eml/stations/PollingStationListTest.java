@@ -3,6 +3,7 @@ package nl.stemwerk.eml.stations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.List;
 import java.util.OptionalLong;
 
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class PollingStationListTest {
     void mobileAndSpecialStationsKeepTheirType() {
         PollingStationList juinen = Readers.stations(JUINEN);
         PollingStationList typed = new PollingStationList(juinen.header(), juinen.election(), juinen.contest(),
-                juinen.municipality(), OptionalLong.empty(), java.util.List.of(
+                juinen.municipality(), OptionalLong.empty(), List.of(
                 new PollingStation(1, "Bus", "", PollingStationType.MOBILE, OptionalLong.of(0)),
                 new PollingStation(2, "Station", "2595 AA", PollingStationType.SPECIAL, OptionalLong.of(800))));
         byte[] written = TestFiles.written(out -> PollingStationListWriter.write(typed, out));
