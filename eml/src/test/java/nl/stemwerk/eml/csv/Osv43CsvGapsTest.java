@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +45,5 @@ class Osv43CsvGapsTest {
                 .filter(line -> line.startsWith(";\"geen verklaring\"")).findFirst().orElseThrow();
         assertThat(row).startsWith(";\"geen verklaring\";;;\"0\";;\"0\";\"0\"");
         assertThat(row.split(";", -1)).hasSize(4 + 1 + 21);
-        assertThat(Optional.of(contest.units().size())).hasValue(21);
     }
 }
