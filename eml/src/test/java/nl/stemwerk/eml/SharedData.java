@@ -10,7 +10,8 @@ import java.nio.file.Path;
 
 /**
  * The real public election files in {@code shared/data/elections} (see its SOURCES.md), found through the
- * system property {@code stemwerk.shared} that the root pom sets.
+ * system property {@code stemwerk.shared} that the root pom sets for tests; benchmarks started from the
+ * repository root without it look in {@code ../shared}.
  */
 public final class SharedData {
     public static final String GR2022 = "nl_gr2022_west_maas_en_waal/";
@@ -30,13 +31,11 @@ public final class SharedData {
 
     /** A file under {@code shared/data/elections}, e.g. {@code path(GR2022_COUNT)}. */
     public static Path path(String relative) {
-        String shared = System.getProperty("stemwerk.shared");
-        if (shared == null) {
-            fail("System property stemwerk.shared is not set; run the tests through Maven (the root pom sets it)");
-        }
+        String shared = System.getProperty("stemwerk.shared", "../shared");
         Path file = Path.of(shared, "data", "elections").resolve(relative);
         if (!Files.isRegularFile(file)) {
-            fail("Shared test data missing: " + file + " (expected the shared folder next to the repository)");
+            fail("Shared test data missing: " + file.toAbsolutePath() + ". Set the system property stemwerk.shared"
+                    + " to the shared folder next to the repository (Maven does this for the tests).");
         }
         return file;
     }
