@@ -3,6 +3,7 @@ package nl.stemwerk.eml.internal;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.OptionalLong;
 
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
@@ -151,14 +152,23 @@ public final class XmlCursor implements AutoCloseable {
 
     /** The text of the current element as a count (0 or more). */
     public long count() {
+        return optionalCount().orElseThrow(() -> failure(EmlErrorCode.MISSING_VALUE,
+                "Bij <" + localName() + "> ontbreekt het aantal."));
+    }
+
+    /** The text of the current element as a count (0 or more), or empty when the element is empty. */
+    public OptionalLong optionalCount() {
         String element = localName();
         String text = text().strip();
+        if (text.isEmpty()) {
+            return OptionalLong.empty();
+        }
         long value = Counts.parse(text);
         if (value < 0) {
             throw failure(EmlErrorCode.INVALID_VALUE,
                     "Bij <" + element + "> staat \"" + Counts.shorten(text) + "\". Dat is geen geldig aantal.");
         }
-        return value;
+        return OptionalLong.of(value);
     }
 
     /** A number that must be 1 or more, e.g. a list, candidate or polling station number in an {@code Id}. */

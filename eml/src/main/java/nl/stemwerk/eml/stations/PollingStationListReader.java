@@ -89,12 +89,7 @@ public final class PollingStationListReader {
                         }
                     }
                 }
-                case "MaxVotes" -> {
-                    String text = cursor.text().strip();
-                    if (!text.isEmpty()) {
-                        parts.maxVotes = OptionalLong.of(countOf(cursor, text));
-                    }
-                }
+                case "MaxVotes" -> parts.maxVotes = cursor.optionalCount();
                 case "PollingPlace" -> {
                     PollingStation station = readPollingPlace(cursor);
                     if (!parts.numbers.add(station.number())) {
@@ -107,14 +102,6 @@ public final class PollingStationListReader {
                 default -> cursor.skip();
             }
         }
-    }
-
-    private static long countOf(XmlCursor cursor, String text) {
-        if (!text.chars().allMatch(c -> c >= '0' && c <= '9') || text.length() > 18) {
-            throw cursor.failure(EmlErrorCode.INVALID_VALUE, "Bij <MaxVotes> staat \"" + text
-                    + "\". Dat is geen geldig aantal kiezers.");
-        }
-        return Long.parseLong(text);
     }
 
     private static PollingStation readPollingPlace(XmlCursor cursor) {
@@ -140,8 +127,7 @@ public final class PollingStationListReader {
                 case "PollingStation" -> {
                     place.number = cursor.positiveNumber(cursor.requiredAttribute("Id"),
                             "stembureaunummer");
-                    String voters = cursor.text().strip();
-                    place.voters = voters.isEmpty() ? OptionalLong.empty() : OptionalLong.of(countOf(cursor, voters));
+                    place.voters = cursor.optionalCount();
                 }
                 case "ReportingUnitType" -> place.type = ReportingUnitTypes.fromEml(cursor.text());
                 default -> cursor.skip();
