@@ -26,13 +26,25 @@ public final class AllocationExplanation {
 
     /** The explanation of a completed allocation; {@code listNames} maps list numbers to names. */
     public static List<String> of(ApportionmentOutcome.Completed completed, Map<Integer, String> listNames) {
-        SeatAllocation allocation = completed.seatAllocation();
+        AllocationExplanation text = seats(completed.seatAllocation(), listNames);
+        text.election(completed.election());
+        return text.lines();
+    }
+
+    /**
+     * The explanation of the seats per list only, without the election of candidates: for when the votes per
+     * candidate are not known (only list totals were given).
+     */
+    public static List<String> of(SeatAllocation allocation, Map<Integer, String> listNames) {
+        return seats(allocation, listNames).lines();
+    }
+
+    private static AllocationExplanation seats(SeatAllocation allocation, Map<Integer, String> listNames) {
         AllocationExplanation text = new AllocationExplanation(listNames, allocation.seats());
         text.introduction(allocation);
         allocation.steps().forEach(text::step);
         text.finalStandings(allocation);
-        text.election(completed.election());
-        return text.lines();
+        return text;
     }
 
     /** The steps up to a tie, and what the drawing of lots is for. */
@@ -46,8 +58,11 @@ public final class AllocationExplanation {
 
     /** Each line starts with a capital, also when it opens with "lijst". */
     private List<String> lines() {
-        return lines.stream().map(l -> l.isEmpty() ? l : Character.toUpperCase(l.charAt(0)) + l.substring(1))
-                .toList();
+        return lines.stream().map(AllocationExplanation::capitalised).toList();
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private void introduction(SeatAllocation allocation) {
@@ -65,7 +80,7 @@ public final class AllocationExplanation {
             case AllocationStep.ResidualSeat residual -> residualSeat(residual);
             case AllocationStep.AbsoluteMajority majority -> lines.add(list(majority.toList())
                     + " kreeg meer dan de helft van de stemmen, maar niet meer dan de helft van de zetels. Daarom"
-                    + " krijgt " + list(majority.toList()) + " de laatste restzetel. " + list(majority.fromList())
+                    + " krijgt " + list(majority.toList()) + " de laatste restzetel. " + capitalised(list(majority.fromList()))
                     + " had die restzetel gekregen en moet hem afstaan" + (majority.byLot() ? ", zo wees het lot aan"
                     : "") + " (artikel P 9).");
             case AllocationStep.ExhaustedListSeatRemoved removed -> lines.add(list(removed.listNumber())

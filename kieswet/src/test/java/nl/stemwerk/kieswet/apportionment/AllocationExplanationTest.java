@@ -40,10 +40,21 @@ class AllocationExplanationTest {
         List<String> text = AllocationExplanation.of(completed(withVotes(15, 2571, 977, 567, 536, 453)));
 
         assertThat(text).contains("Lijst 1 kreeg meer dan de helft van de stemmen, maar niet meer dan de helft van"
-                + " de zetels. Daarom krijgt lijst 1 de laatste restzetel. lijst 4 had die restzetel gekregen en moet"
+                + " de zetels. Daarom krijgt lijst 1 de laatste restzetel. Lijst 4 had die restzetel gekregen en moet"
                 + " hem afstaan (artikel P 9).");
         assertThat(text).contains("Uitkomst: lijst 1: 8 zetels, lijst 2: 3 zetels, lijst 3: 2 zetels, lijst 4: 1"
                 + " zetel en lijst 5: 1 zetel.");
+    }
+
+    @Test
+    void theSeatsAloneCanBeExplainedWithoutTheCandidates() {
+        ApportionmentOutcome.Completed completed = completed(withVotes(15, 2571, 977, 567, 536, 453));
+
+        List<String> seatsOnly = AllocationExplanation.of(completed.seatAllocation(), Map.of());
+
+        assertThat(seatsOnly).last().asString().startsWith("Uitkomst: lijst 1: 8 zetels");
+        assertThat(seatsOnly).noneMatch(line -> line.contains("voorkeurdrempel"));
+        assertThat(AllocationExplanation.of(completed)).startsWith(seatsOnly.toArray(String[]::new));
     }
 
     @Test
