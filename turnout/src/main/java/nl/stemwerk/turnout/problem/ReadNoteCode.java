@@ -8,6 +8,8 @@ public enum ReadNoteCode {
     EARLY_VOTING_COLUMNS,
     /** An area has no shape (the geometry is empty in the source). */
     AREA_WITHOUT_SHAPE,
+    /** An invalid area shape was repaired, because the caller asked for it. */
+    AREA_REPAIRED,
     /** A station has no coordinates. */
     STATION_WITHOUT_LOCATION,
     /** A row was skipped because it holds no data (e.g. an empty template column). */
