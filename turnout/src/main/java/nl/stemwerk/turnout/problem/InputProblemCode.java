@@ -23,6 +23,8 @@ public enum InputProblemCode {
     NEGATIVE_NUMBER,
     /** A value that is not one of the allowed choices (e.g. "Type stembureau"). */
     UNKNOWN_CHOICE,
+    /** A CBS area code that is not written as one (GM + 4, WK + 6 or BU + 8 digits). */
+    INVALID_AREA_CODE,
     /** A date or time that cannot be read. */
     INVALID_DATE,
     /** An opening window that closes before it opens. */

@@ -36,11 +36,16 @@ public final class Dutch {
 
     /** "1", "1 en 2", "1, 2 en 3". */
     public static String list(List<?> items) {
+        return list(items, "en");
+    }
+
+    /** The same with another last word: "'ja' of 'nee'". */
+    public static String list(List<?> items, String conjunction) {
         List<String> texts = items.stream().map(String::valueOf).toList();
         if (texts.size() <= 1) {
             return String.join("", texts);
         }
         return texts.subList(0, texts.size() - 1).stream().collect(Collectors.joining(", "))
-                + " en " + texts.getLast();
+                + " " + conjunction + " " + texts.getLast();
     }
 }

@@ -19,6 +19,10 @@ public final class Problems {
         return found.isEmpty();
     }
 
+    public int size() {
+        return found.size();
+    }
+
     public void throwIfAny() {
         if (!found.isEmpty()) {
             throw new TurnoutInputException(found);
