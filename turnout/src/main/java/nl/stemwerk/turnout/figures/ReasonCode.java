@@ -23,6 +23,10 @@ public enum ReasonCode {
     STATION_LOCATIONS_UNKNOWN,
     /** The area has no shape in the boundary file. */
     AREA_WITHOUT_SHAPE,
+    /** Caveat: distances are straight lines from chosen measuring points, see the method. */
+    STRAIGHT_LINE_DISTANCE,
+    /** The same location has different postcodes in different columns: probably a typing error. */
+    POSTCODE_DIFFERS_FOR_SAME_LOCATION,
     /** The opening hours of the station are not known. */
     OPENING_HOURS_UNKNOWN,
     /** Nothing to divide by: no votes, no voters or no stations. */
