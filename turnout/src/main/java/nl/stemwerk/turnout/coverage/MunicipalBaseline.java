@@ -42,7 +42,7 @@ final class MunicipalBaseline {
                     "Er is geen gebied met een stembureau en een bekend aantal mensen.");
         }
         long people = known.stream().mapToLong(a -> a.population().toOptional().orElseThrow().count()).sum();
-        return Figure.known(BigDecimal.valueOf(people).divide(stations, 0, RoundingMode.HALF_UP));
+        return Figure.known(BigDecimal.valueOf(people).divide(stations, 2, RoundingMode.HALF_UP));
     }
 
     private static List<AreaFigures> withPopulationAndStations(List<AreaFigures> areas) {
