@@ -5,13 +5,19 @@ import nl.stemwerk.turnout.problem.InputProblemCode;
 import nl.stemwerk.turnout.problem.SourcePosition;
 import nl.stemwerk.turnout.problem.TurnoutInputException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads a JSON document into a tree, turning syntax errors into a Dutch input problem. */
 public final class Json {
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    // The caller owns the stream or writer it hands us, so we never close it.
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .build();
 
     private Json() {
     }
