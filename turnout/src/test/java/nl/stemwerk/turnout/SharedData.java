@@ -6,18 +6,24 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The real public data in {@code ../shared/data}, found through the system property {@code stemwerk.shared}. */
+/**
+ * The real public data in {@code ../shared/data}, found through the system property {@code stemwerk.shared}
+ * (set by the root pom for tests). JMH benchmarks run in forked JVMs without it; they fall back to
+ * {@code ../shared} from the working directory, the worktree root.
+ */
 public final class SharedData {
     private SharedData() {
     }
 
     public static Path path(String relative) {
         String shared = System.getProperty("stemwerk.shared");
-        if (shared == null || shared.isBlank()) {
-            throw new IllegalStateException("System property 'stemwerk.shared' is not set; run the tests through "
-                    + "Maven (the root pom sets it to <repo>/../shared).");
+        Path root = shared == null || shared.isBlank() ? Path.of("..", "shared") : Path.of(shared);
+        if (!Files.isDirectory(root)) {
+            throw new IllegalStateException("Shared test data not found at " + root.toAbsolutePath() + ": set the "
+                    + "system property 'stemwerk.shared' (the root pom sets it to <repo>/../shared) or run from the "
+                    + "worktree root.");
         }
-        Path file = Path.of(shared, "data", relative);
+        Path file = root.resolve("data").resolve(relative);
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("Shared test data missing: " + file
                     + " (see ../shared/data/turnout/SOURCES.md)");
