@@ -17,6 +17,7 @@ import java.util.Set;
 import nl.stemwerk.kieswet.election.PollingStation;
 import nl.stemwerk.kieswet.results.VotersCounts;
 import nl.stemwerk.turnout.count.internal.VotingDayRule;
+import nl.stemwerk.turnout.geo.AreaCodes;
 import nl.stemwerk.turnout.internal.text.CsvParser;
 import nl.stemwerk.turnout.internal.text.CsvRow;
 import nl.stemwerk.turnout.internal.text.DecodedText;
@@ -74,7 +75,7 @@ public final class Osv43CsvReader {
         String electionName = sheet.metadata("Verkiezing");
         LocalDate electionDate = sheet.date("Datum");
         String municipalityName = sheet.metadata("Gebied").replaceFirst("(?i)^gemeente\\s+", "");
-        String municipalityNumber = sheet.metadata("Nummer");
+        String municipalityNumber = sheet.municipalityCode("Nummer");
         CsvRow header = sheet.rowStartingWith(HEADER_LABEL);
         CsvRow numbers = sheet.rowStartingWith("Gebiednummer");
         CsvRow postcodes = sheet.rowStartingWith("Postcode");
@@ -198,6 +199,17 @@ public final class Osv43CsvReader {
     private record Sheet(String source, List<CsvRow> rows, Problems problems) {
         String metadata(String label) {
             return rowStartingWith(label).cell(2);
+        }
+
+        String municipalityCode(String label) {
+            CsvRow row = rowStartingWith(label);
+            try {
+                return AreaCodes.municipality(row.cell(2));
+            } catch (IllegalArgumentException e) {
+                problems.add(InputProblemCode.INVALID_AREA_CODE, SourcePosition.row(source, row.line()),
+                        "Hier hoort de CBS-code van de gemeente, zoals 0268, maar er staat '" + row.cell(2) + "'.");
+                return "";
+            }
         }
 
         LocalDate date(String label) {

@@ -209,6 +209,17 @@ class Osv43CsvReaderTest {
         }
 
         @Test
+        void aMunicipalityNumberThatIsNoCbsCodeIsRefused() {
+            String csv = minimal("Stadhuis").replace("Nummer;;0999;;", "Nummer;;Proefdorp;;");
+
+            assertThatThrownBy(() -> Osv43CsvReader.read("code.csv", new StringReader(csv)))
+                    .isInstanceOfSatisfying(TurnoutInputException.class, e -> {
+                        assertThat(e.code()).isEqualTo(InputProblemCode.INVALID_AREA_CODE);
+                        assertThat(e.getMessage()).startsWith("bestand code.csv, rij 4").contains("'Proefdorp'");
+                    });
+        }
+
+        @Test
         void anEmptyFileIsRefused() {
             assertThatThrownBy(() -> Osv43CsvReader.read("leeg.csv", new StringReader("\n\n")))
                     .isInstanceOfSatisfying(TurnoutInputException.class,

@@ -90,6 +90,19 @@ class TopoJsonBoundaryReaderTest {
     }
 
     @Test
+    void anIncompleteTransformIsRefused() {
+        String topology = """
+                {"type":"Topology","transform":{"scale":[0.5]},"objects":{},"arcs":[]}
+                """;
+
+        assertThatThrownBy(() -> TopoJsonBoundaryReader.read("half.topo.json", stream(topology)))
+                .isInstanceOfSatisfying(TurnoutInputException.class, e -> {
+                    assertThat(e.code()).isEqualTo(InputProblemCode.INVALID_JSON);
+                    assertThat(e.getMessage()).contains("transform");
+                });
+    }
+
+    @Test
     void aGeoJsonFileIsNotTakenForTopoJson() {
         assertThatThrownBy(() -> TopoJsonBoundaryReader.read("x.json",
                 stream("{\"type\":\"FeatureCollection\",\"features\":[]}")))

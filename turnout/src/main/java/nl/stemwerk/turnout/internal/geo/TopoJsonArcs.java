@@ -23,6 +23,11 @@ public final class TopoJsonArcs {
 
     public static TopoJsonArcs decode(String source, JsonNode arcsNode, JsonNode transform) {
         boolean quantized = transform != null && !transform.isNull();
+        if (quantized && !(pairOfNumbers(transform.get("scale")) && pairOfNumbers(transform.get("translate")))
+                || !arcsNode.isArray()) {
+            throw TurnoutInputException.of(InputProblemCode.INVALID_JSON, SourcePosition.file(source),
+                    "De 'transform' (scale en translate, elk twee getallen) of de lijst 'arcs' klopt niet.");
+        }
         double scaleX = quantized ? transform.get("scale").get(0).asDouble() : 1;
         double scaleY = quantized ? transform.get("scale").get(1).asDouble() : 1;
         double translateX = quantized ? transform.get("translate").get(0).asDouble() : 0;
@@ -30,12 +35,16 @@ public final class TopoJsonArcs {
         List<double[][]> decoded = new ArrayList<>(arcsNode.size());
         for (int a = 0; a < arcsNode.size(); a++) {
             JsonNode arc = arcsNode.get(a);
+            if (!arc.isArray()) {
+                throw TurnoutInputException.of(InputProblemCode.INVALID_JSON, SourcePosition.file(source)
+                        .withColumn("arcs"), "Boog " + a + " is geen lijst van punten.");
+            }
             double[][] positions = new double[arc.size()][];
             long x = 0;
             long y = 0;
             for (int p = 0; p < arc.size(); p++) {
                 JsonNode position = arc.get(p);
-                if (position.size() < 2 || !position.get(0).isNumber() || !position.get(1).isNumber()) {
+                if (!pairOfNumbers(position)) {
                     throw TurnoutInputException.of(InputProblemCode.INVALID_JSON, SourcePosition.file(source)
                             .withColumn("arcs"), "Boog " + a + " bevat een punt dat geen getallenpaar is.");
                 }
@@ -52,11 +61,20 @@ public final class TopoJsonArcs {
         return new TopoJsonArcs(decoded);
     }
 
+    private static boolean pairOfNumbers(JsonNode node) {
+        return node != null && node.isArray() && node.size() >= 2 && node.get(0).isNumber() && node.get(1).isNumber();
+    }
+
     /** The polygons of a Polygon or MultiPolygon geometry object; empty for a null geometry. */
     public List<List<List<double[]>>> polygons(JsonNode geometry, SourcePosition position, Problems problems) {
         String type = Json.text(geometry, "type");
         JsonNode arcIndexes = geometry.get("arcs");
         List<List<List<double[]>>> polygons = new ArrayList<>();
+        if (!type.isEmpty() && (arcIndexes == null || !arcIndexes.isArray())) {
+            problems.add(InputProblemCode.INVALID_POLYGON, position.withColumn("arcs"),
+                    "Dit vlak heeft geen lijst 'arcs'.");
+            return polygons;
+        }
         switch (type) {
             case "Polygon" -> polygons.add(rings(arcIndexes, position, problems));
             case "MultiPolygon" -> {
@@ -76,6 +94,11 @@ public final class TopoJsonArcs {
         for (JsonNode ring : polygon) {
             List<double[]> positions = new ArrayList<>();
             for (JsonNode indexNode : ring) {
+                if (!indexNode.isIntegralNumber()) {
+                    problems.add(InputProblemCode.INVALID_POLYGON, position.withColumn("arcs"),
+                            "Een vlak verwijst naar boog '" + indexNode + "', maar dat is geen geheel getal.");
+                    return rings;
+                }
                 int index = indexNode.asInt();
                 int arcNumber = index >= 0 ? index : ~index;
                 if (arcNumber >= arcs.size()) {

@@ -157,38 +157,40 @@ public final class OpenDataRows {
     }
 
     private static Optional<GeoPoint> location(TableRecord record, Problems problems) {
-        OptionalDouble latitude = Numbers.optionalDecimal(record.get(LATITUDE), record.at(LATITUDE), problems);
-        OptionalDouble longitude = Numbers.optionalDecimal(record.get(LONGITUDE), record.at(LONGITUDE), problems);
-        if (latitude.isPresent() != longitude.isPresent()) {
-            problems.add(InputProblemCode.MISSING_VALUE, record.at(latitude.isPresent() ? LONGITUDE : LATITUDE),
-                    "Vul Latitude en Longitude allebei in, of allebei niet.");
-            return Optional.empty();
-        }
-        if (latitude.isPresent()) {
-            if (Math.abs(latitude.getAsDouble()) > 90 || Math.abs(longitude.getAsDouble()) > 180) {
+        Optional<double[]> latLon = pair(record, LATITUDE, LONGITUDE, problems);
+        if (latLon.isPresent()) {
+            double latitude = latLon.get()[0];
+            double longitude = latLon.get()[1];
+            if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
                 problems.add(InputProblemCode.INVALID_COORDINATE, record.at(LATITUDE), "Latitude "
                         + record.get(LATITUDE) + " en Longitude " + record.get(LONGITUDE) + " zijn geen plek op aarde.");
                 return Optional.empty();
             }
-            return Optional.of(new GeoPoint(latitude.getAsDouble(), longitude.getAsDouble()));
+            return Optional.of(new GeoPoint(latitude, longitude));
         }
-        OptionalDouble x = Numbers.optionalDecimal(record.get(X), record.at(X), problems);
-        OptionalDouble y = Numbers.optionalDecimal(record.get(Y), record.at(Y), problems);
-        if (x.isPresent() != y.isPresent()) {
-            problems.add(InputProblemCode.MISSING_VALUE, record.at(x.isPresent() ? Y : X),
-                    "Vul X en Y allebei in, of allebei niet.");
+        Optional<double[]> xy = pair(record, X, Y, problems);
+        if (xy.isEmpty()) {
             return Optional.empty();
         }
-        if (x.isEmpty()) {
-            return Optional.empty();
-        }
-        RdPoint rd = new RdPoint(x.getAsDouble(), y.getAsDouble());
+        RdPoint rd = new RdPoint(xy.get()[0], xy.get()[1]);
         if (!rd.withinNetherlands()) {
             problems.add(InputProblemCode.INVALID_COORDINATE, record.at(X), "X moet tussen 0 en 300.000 liggen en Y "
                     + "tussen 300.000 en 620.000, maar er staat X " + record.get(X) + " en Y " + record.get(Y) + ".");
             return Optional.empty();
         }
         return Optional.of(rd.toWgs84());
+    }
+
+    /** Two numbers that come together (Latitude and Longitude, X and Y): both, or neither. */
+    private static Optional<double[]> pair(TableRecord record, String first, String second, Problems problems) {
+        OptionalDouble a = Numbers.optionalDecimal(record.get(first), record.at(first), problems);
+        OptionalDouble b = Numbers.optionalDecimal(record.get(second), record.at(second), problems);
+        if (a.isPresent() != b.isPresent()) {
+            problems.add(InputProblemCode.MISSING_VALUE, record.at(a.isPresent() ? second : first),
+                    "Vul " + first + " en " + second + " allebei in, of allebei niet.");
+            return Optional.empty();
+        }
+        return a.isPresent() ? Optional.of(new double[] {a.getAsDouble(), b.getAsDouble()}) : Optional.empty();
     }
 
     private static Accessibility accessibility(TableRecord record, Problems problems) {
