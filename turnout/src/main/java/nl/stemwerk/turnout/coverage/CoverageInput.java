@@ -21,7 +21,9 @@ import nl.stemwerk.turnout.station.StationList;
  * @param areas            the wijken or buurten of the municipality (all of one level)
  * @param neighbourhoods   the buurten with shapes, to weigh wijk distances by population; may be empty
  * @param population       inhabitants or eligible voters per buurt and/or per area; may be empty
- * @param stations         the station list, with coordinates where known
+ * @param stations         the station list, with coordinates where known; stations whose "CBS gemeentecode"
+ *                         names another municipality are left out, because a voter may only vote in their own
+ *                         municipality (Kieswet art. J 5), so a station across the border is no option
  * @param count            the count of the election, to attach voters to areas
  */
 public record CoverageInput(String municipalityCode, LocalDate electionDay, List<Area> areas,
@@ -41,7 +43,9 @@ public record CoverageInput(String municipalityCode, LocalDate electionDay, List
         }
         neighbourhoods = List.copyOf(neighbourhoods);
         population = List.copyOf(population);
-        Objects.requireNonNull(stations, "stations");
+        String own = municipalityCode;
+        stations = new StationList(stations.stations().stream()
+                .filter(s -> s.municipalityCode().map(own::equals).orElse(true)).toList(), stations.notes());
         Objects.requireNonNull(count, "count");
     }
 

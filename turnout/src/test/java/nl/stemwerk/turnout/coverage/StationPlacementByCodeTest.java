@@ -24,6 +24,21 @@ class StationPlacementByCodeTest {
                         wijk, buurt, number)));
     }
 
+    /** A national station file may hold other municipalities' stations; they are no option for these voters. */
+    @Test
+    void stationsOfAnotherMunicipalityAreLeftOut() {
+        StationListing elsewhere = new StationListing(Optional.of("GM0268"), 7, "Over de grens",
+                PollingStationType.FIXED, List.of(new StationStop(Address.none(),
+                Optional.of(Synthetic.point(2, 0.5, 0.5)), Synthetic.allDay(), Accessibility.unknown(),
+                Optional.empty(), Optional.empty(), 7)));
+
+        CoverageInput input = new CoverageInput("GM0999", Synthetic.DAY, Synthetic.grid(2), List.of(), List.of(),
+                new StationList(List.of(elsewhere, Synthetic.fixedStation(1, Synthetic.point(2, 0.1, 0.1))), List.of()),
+                Optional.empty());
+
+        assertThat(input.stations().stations()).extracting(StationListing::number).containsExactly(1);
+    }
+
     /** The open-data "CBS Wijknummer" (or the wijk part of "CBS Buurtnummer") places a station without coordinates. */
     @Test
     void aStationWithoutCoordinatesIsPlacedByItsWijkOrBuurtCode() {
