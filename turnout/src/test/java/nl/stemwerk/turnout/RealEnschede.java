@@ -1,6 +1,8 @@
 package nl.stemwerk.turnout;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +30,8 @@ public final class RealEnschede {
         try (InputStream in = SharedData.open("turnout/stations/enschede_2012_stemdistrict_stembureaus.json")) {
             return EnschedeDistrictJsonReader.read("enschede_2012_stemdistrict_stembureaus.json", in, TK2012)
                     .withUnknownLocation(AT_ZERO_ZERO);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -37,8 +39,8 @@ public final class RealEnschede {
         try (InputStream in = SharedData.open("turnout/cbs/enschede_2009_buurtcijfers.csv")) {
             return CbsNeighbourhoodFiguresReader.read("enschede_2009_buurtcijfers.csv", in,
                     "CBS kerncijfers wijken en buurten 2009");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

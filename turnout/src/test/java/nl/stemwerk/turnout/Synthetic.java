@@ -2,6 +2,7 @@ package nl.stemwerk.turnout;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,8 +62,8 @@ public final class Synthetic {
     }
 
     public static OpeningWindow allDay() {
-        return new OpeningWindow(LocalDateTime.of(DAY, java.time.LocalTime.of(7, 30)),
-                LocalDateTime.of(DAY, java.time.LocalTime.of(21, 0)));
+        return new OpeningWindow(LocalDateTime.of(DAY, LocalTime.of(7, 30)),
+                LocalDateTime.of(DAY, LocalTime.of(21, 0)));
     }
 
     /** A consistent count column: votes cast ≤ admitted = poll cards + proxies ≤ called. */

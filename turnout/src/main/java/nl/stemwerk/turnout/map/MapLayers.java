@@ -93,7 +93,7 @@ public final class MapLayers {
                 ObjectNode properties = feature.putObject("properties");
                 properties.put("nummer", station.number());
                 properties.put("naam", station.name());
-                properties.put("type", station.type().name().toLowerCase(java.util.Locale.ROOT));
+                properties.put("type", station.typeName());
                 StationFigures count = byNumber.get(station.number());
                 if (count != null) {
                     properties.put("toegelatenKiezers", count.admittedVoters());

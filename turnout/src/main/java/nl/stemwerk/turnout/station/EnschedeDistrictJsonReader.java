@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -76,7 +77,7 @@ public final class EnschedeDistrictJsonReader {
             String name = Json.text(district, "locatienaam");
             stations.add(new StationListing(Optional.of(ENSCHEDE), (int) number.getAsLong(),
                     name.isEmpty() ? "Stemdistrict " + number.getAsLong() + " (" + Json.text(district, "stadsdeel")
-                            .toLowerCase(java.util.Locale.ROOT) + ")" : name,
+                            .toLowerCase(Locale.ROOT) + ")" : name,
                     PollingStationType.FIXED, List.of(stop)));
         }
         problems.throwIfAny();

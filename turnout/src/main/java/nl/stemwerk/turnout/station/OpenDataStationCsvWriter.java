@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.stemwerk.kieswet.election.PollingStationType;
 
 /**
  * Writes stations as CSV in the Stembureaus Open Data Standaard 1.7: the standard's column names, one row
@@ -45,7 +44,7 @@ public final class OpenDataStationCsvWriter {
         station.municipalityCode().ifPresent(code -> values.put(MUNICIPALITY_CODE, code));
         values.put(NUMBER, String.valueOf(station.number()));
         values.put(NAME, station.name());
-        values.put(TYPE, typeName(station.type()));
+        values.put(TYPE, station.typeName());
         stop.districtCode().ifPresent(code -> values.put(DISTRICT_CODE, code));
         stop.neighbourhoodCode().ifPresent(code -> values.put(NEIGHBOURHOOD_CODE, code));
         Address address = stop.address();
@@ -68,14 +67,6 @@ public final class OpenDataStationCsvWriter {
         stop.accessibility().answers().forEach((feature, answer) -> values.put(feature.column(), answer));
         values.put(EXTRA_ACCESSIBILITY, stop.accessibility().extra());
         return values;
-    }
-
-    static String typeName(PollingStationType type) {
-        return switch (type) {
-            case FIXED -> "regulier";
-            case SPECIAL -> "bijzonder";
-            case MOBILE -> "mobiel";
-        };
     }
 
     private static String line(List<String> cells) {

@@ -34,6 +34,15 @@ public record StationListing(Optional<String> municipalityCode, int number, Stri
         }
     }
 
+    /** The type as the standard writes it: "regulier", "bijzonder" or "mobiel". */
+    public String typeName() {
+        return switch (type) {
+            case FIXED -> "regulier";
+            case SPECIAL -> "bijzonder";
+            case MOBILE -> "mobiel";
+        };
+    }
+
     /** Hours open on {@code day}, over all stops. */
     public Duration openOn(LocalDate day) {
         return stops.stream().filter(s -> s.window().isOn(day)).map(s -> s.window().duration())

@@ -2,6 +2,7 @@ package nl.stemwerk.turnout.benchmark;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,7 +37,7 @@ import org.locationtech.jts.geom.GeometryFactory;
  * coordinates. Seeded, so every run measures the same data. About 9,500 stations in total.
  */
 final class NationalSet {
-    static final java.time.LocalDate DAY = java.time.LocalDate.of(2022, 3, 16);
+    static final LocalDate DAY = LocalDate.of(2022, 3, 16);
     private static final double VOTERS_PER_STATION = 1_441;
     private static final GeometryFactory FACTORY = new GeometryFactory();
 

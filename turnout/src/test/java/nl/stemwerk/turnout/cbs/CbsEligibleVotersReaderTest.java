@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.stemwerk.turnout.SharedData;
@@ -96,7 +97,7 @@ class CbsEligibleVotersReaderTest {
         }
     }
 
-    private static byte[] workbook(java.util.function.Consumer<Sheet> filler) throws Exception {
+    private static byte[] workbook(Consumer<Sheet> filler) throws Exception {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             filler.accept(workbook.createSheet("Tabel"));
             workbook.write(out);

@@ -2,6 +2,7 @@ package nl.stemwerk.turnout.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import nl.stemwerk.turnout.RealCounts;
 import org.junit.jupiter.api.Test;
 
@@ -35,10 +36,10 @@ class CalledVotersCheckTest {
         assertThat(assessment.usablePerStation()).isTrue();
         assertThat(assessment.findings()).filteredOn(f -> f.issue() == CalledVotersIssue.ADMITTED_ABOVE_CALLED)
                 .flatExtracting(CalledVotersFinding::stations).containsExactly(7, 26, 41, 43);
-        assertThat(assessment.findings()).filteredOn(f -> f.stations().equals(java.util.List.of(41)))
+        assertThat(assessment.findings()).filteredOn(f -> f.stations().equals(List.of(41)))
                 .singleElement().extracting(CalledVotersFinding::explanation).asString()
                 .contains("812 kiezers").contains("8 waren opgeroepen").contains("101,5 keer zoveel");
-        assertThat(assessment.findings()).filteredOn(f -> f.stations().equals(java.util.List.of(7)))
+        assertThat(assessment.findings()).filteredOn(f -> f.stations().equals(List.of(7)))
                 .singleElement().extracting(CalledVotersFinding::explanation).asString().contains("110,8%");
         assertThat(assessment.findings()).filteredOn(f -> f.issue() == CalledVotersIssue.EARLY_VOTING_COLUMNS)
                 .singleElement().satisfies(f -> {

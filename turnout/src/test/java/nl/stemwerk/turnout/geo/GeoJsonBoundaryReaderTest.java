@@ -2,6 +2,7 @@ package nl.stemwerk.turnout.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -153,7 +154,7 @@ class GeoJsonBoundaryReaderTest {
 
         assertThat(set.areas()).singleElement().satisfies(a -> {
             assertThat(a.level()).isEqualTo(AreaLevel.NEIGHBOURHOOD);
-            assertThat(a.shape().orElseThrow().getArea()).isCloseTo(0.09 - 0.01, org.assertj.core.api.Assertions.within(1e-12));
+            assertThat(a.shape().orElseThrow().getArea()).isCloseTo(0.09 - 0.01, within(1e-12));
         });
         assertThat(set.notes()).isEmpty();
     }

@@ -76,5 +76,6 @@ class MapLayersTest {
         JsonNode first = map.get("features").get(0);
         assertThat(first.get("geometry").get("coordinates").get(0).asDouble()).isEqualTo(6.896398);
         assertThat(first.get("properties").get("nummer").asInt()).isEqualTo(1);
+        assertThat(first.get("properties").get("type").asString()).isEqualTo("regulier");
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 import nl.stemwerk.turnout.RealAreas;
@@ -42,7 +43,7 @@ class EnschedeDistrictJsonReaderTest {
         assertThat(first.address().postcode()).isEqualTo("7511 HC");
         assertThat(first.locations()).containsExactly(new GeoPoint(52.219147, 6.896398));
         assertThat(first.name()).isEqualTo("Stemdistrict 1 (stadsdeel centrum)");
-        assertThat(list.openingHoursOn(TK2012)).hasSize(77).containsEntry(1, java.time.Duration.ofMinutes(810));
+        assertThat(list.openingHoursOn(TK2012)).hasSize(77).containsEntry(1, Duration.ofMinutes(810));
     }
 
     /** Districts 11, 205 and 306 have latitude 0 and longitude 0 in the file. */

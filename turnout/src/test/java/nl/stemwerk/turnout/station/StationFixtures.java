@@ -1,5 +1,6 @@
 package nl.stemwerk.turnout.station;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,7 +22,7 @@ final class StationFixtures {
     }
 
     static StationList example() {
-        return OpenDataStationCsvReader.read(EXAMPLE, new java.io.ByteArrayInputStream(
+        return OpenDataStationCsvReader.read(EXAMPLE, new ByteArrayInputStream(
                 exampleText().getBytes(StandardCharsets.UTF_8)));
     }
 }

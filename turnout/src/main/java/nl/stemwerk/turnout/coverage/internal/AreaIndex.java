@@ -1,5 +1,6 @@
 package nl.stemwerk.turnout.coverage.internal;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import nl.stemwerk.turnout.geo.Area;
@@ -33,6 +34,6 @@ public final class AreaIndex {
         @SuppressWarnings("unchecked")
         List<Entry> candidates = tree.query(new Envelope(at.getCoordinate()));
         return candidates.stream().filter(e -> e.shape.covers(at)).map(Entry::area)
-                .min(java.util.Comparator.comparing(Area::code));
+                .min(Comparator.comparing(Area::code));
     }
 }

@@ -1,5 +1,6 @@
 package nl.stemwerk.turnout.coverage.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ public final class PopulationLookup {
         for (AreaPopulation area : population) {
             byCode.put(area.areaCode(), area);
             if (area.areaCode().startsWith("BU") && area.areaCode().length() == 10) {
-                buurtenByDistrict.computeIfAbsent(AreaCodes.districtOf(area.areaCode()), k -> new java.util.ArrayList<>())
+                buurtenByDistrict.computeIfAbsent(AreaCodes.districtOf(area.areaCode()), k -> new ArrayList<>())
                         .add(area);
             }
         }

@@ -2,10 +2,12 @@ package nl.stemwerk.turnout.internal.sheet;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import nl.stemwerk.turnout.problem.InputProblemCode;
 import nl.stemwerk.turnout.problem.SourcePosition;
 import nl.stemwerk.turnout.problem.TurnoutInputException;
@@ -24,7 +26,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  */
 public final class SheetCells {
     private final Sheet sheet;
-    private final DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
+    private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
 
     public SheetCells(Sheet sheet) {
         this.sheet = sheet;
@@ -98,7 +100,7 @@ public final class SheetCells {
             return value.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
         }
         if (type == CellType.NUMERIC) {
-            return java.math.BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+            return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
         }
         return formatter.formatCellValue(cell).strip();
     }

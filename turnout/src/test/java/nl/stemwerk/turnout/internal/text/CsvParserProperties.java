@@ -2,6 +2,7 @@ package nl.stemwerk.turnout.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import net.jqwik.api.ForAll;
@@ -30,7 +31,7 @@ class CsvParserProperties {
     }
 
     private static List<String> pad(List<String> row, int width) {
-        List<String> padded = new java.util.ArrayList<>(row.subList(0, Math.min(width, row.size())));
+        List<String> padded = new ArrayList<>(row.subList(0, Math.min(width, row.size())));
         while (padded.size() < width) {
             padded.add("");
         }
