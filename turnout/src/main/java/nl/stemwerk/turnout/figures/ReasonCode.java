@@ -34,9 +34,5 @@ public enum ReasonCode {
     /** The station's postcode is missing or not a postcode. */
     POSTCODE_UNKNOWN,
     /** The two elections are of a different kind, so a change says little. */
-    DIFFERENT_KIND_OF_ELECTION,
-    /** Too few voters for a change to mean anything. */
-    TOO_FEW_VOTERS,
-    /** The change is within what chance alone gives. */
-    NOT_SIGNIFICANT
+    DIFFERENT_KIND_OF_ELECTION
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import nl.stemwerk.turnout.count.ElectionCount;
 import nl.stemwerk.turnout.count.StationCount;
 import nl.stemwerk.turnout.count.VotingDay;
-import nl.stemwerk.turnout.internal.text.Dutch;
 
 /**
  * The figures of one column of a count: how busy the station was and how its voters voted.
@@ -77,10 +76,5 @@ public record StationFigures(int number, String name, String postcode, VotingDay
             }
         }
         return Figure.known(new Ratio(station.votesCast(), station.calledVoters()), CalledVotersAssessment.caveat());
-    }
-
-    /** Short Dutch line for lists: "Stembureau 1 (Raadhuis): 1.283 kiezers". */
-    public String summary() {
-        return "Stembureau " + number + " (" + name + "): " + Dutch.number(admittedVoters) + " kiezers";
     }
 }

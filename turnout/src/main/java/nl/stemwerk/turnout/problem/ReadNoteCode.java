@@ -11,7 +11,5 @@ public enum ReadNoteCode {
     /** An invalid area shape was repaired, because the caller asked for it. */
     AREA_REPAIRED,
     /** A station has no coordinates. */
-    STATION_WITHOUT_LOCATION,
-    /** A row was skipped because it holds no data (e.g. an empty template column). */
-    EMPTY_ROW_SKIPPED
+    STATION_WITHOUT_LOCATION
 }
