@@ -1,5 +1,6 @@
 package nl.stemwerk.app;
 
+import nl.stemwerk.app.apportionment.SeatsCommand;
 import nl.stemwerk.app.platform.audit.AuditCommand;
 import nl.stemwerk.app.platform.cli.DutchParameterErrors;
 import nl.stemwerk.app.platform.cli.ExitCodes;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "stemwerk", mixinStandardHelpOptions = true, versionProvider = Stemwerk.Version.class,
         description = "Stemwerk: verkiezingen, opkomst en participatie voor uw gemeente.",
-        subcommands = {ServeCommand.class, AuditCommand.class, UsersCommand.class})
+        subcommands = {ServeCommand.class, AuditCommand.class, UsersCommand.class, SeatsCommand.class})
 public class Stemwerk implements Runnable {
 
     public static void main(String[] args) {
@@ -36,6 +37,11 @@ public class Stemwerk implements Runnable {
     }
 
     public static int run(String... args) {
+        return commandLine().execute(withDefaultCommand(args));
+    }
+
+    /** The command line with Stemwerk's Dutch error handling; tests set its out and err writers. */
+    public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Stemwerk());
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             StartupProblem problem = exception instanceof StartupProblem known ? known : StartupFailures.explain(exception);
@@ -48,8 +54,20 @@ public class Stemwerk implements Runnable {
             line.getErr().println("Zie '" + line.getCommandSpec().qualifiedName() + " --help' voor de mogelijkheden.");
             return ExitCodes.BAD_INPUT;
         });
-        String[] effective = args.length == 0 ? new String[] {"serve"} : args;
-        return commandLine.execute(effective);
+        return commandLine;
+    }
+
+    /** {@code stemwerk} and {@code stemwerk --port 9090} mean {@code stemwerk serve …}. */
+    static String[] withDefaultCommand(String[] args) {
+        boolean startsWithOption = args.length > 0 && args[0].startsWith("-")
+                && !java.util.Set.of("-h", "--help", "-V", "--version").contains(args[0]);
+        if (args.length == 0 || startsWithOption) {
+            String[] effective = new String[args.length + 1];
+            effective[0] = "serve";
+            System.arraycopy(args, 0, effective, 1, args.length);
+            return effective;
+        }
+        return args;
     }
 
     @Override

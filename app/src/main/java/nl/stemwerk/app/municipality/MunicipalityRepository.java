@@ -43,9 +43,10 @@ public class MunicipalityRepository {
                 .param(municipalityId).query(STATION).list();
     }
 
-    public void insertStation(long municipalityId, int number, String name, String postcode, String type) {
-        jdbc.sql("""
+    public long insertStation(long municipalityId, int number, String name, String postcode, String type) {
+        return jdbc.sql("""
                 insert into polling_station (municipality_id, number, name, postcode, station_type)
-                values (?, ?, ?, ?, ?)""").params(municipalityId, number, name, postcode, type).update();
+                values (?, ?, ?, ?, ?) returning id""").params(municipalityId, number, name, postcode, type)
+                .query(Long.class).single();
     }
 }

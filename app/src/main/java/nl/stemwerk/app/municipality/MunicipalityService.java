@@ -49,13 +49,25 @@ public class MunicipalityService {
                 () -> repository.insert(cbsCode, name, home));
         for (NewPollingStation station : stations) {
             changes.applyAsSystem(new Change("stembureau.toegevoegd", "stembureau:" + cbsCode + "-" + station.number(), station),
-                    () -> {
-                        repository.insertStation(id, station.number(), station.name(), station.postcode(), station.type());
-                        return null;
-                    });
+                    () -> repository.insertStation(id, station.number(), station.name(), station.postcode(),
+                            station.type()));
         }
         homeName = null;
         return new Municipality(id, cbsCode, name, home);
+    }
+
+    /**
+     * The municipality's station with this number; when it has none yet, it is added (audited, in the caller's
+     * transaction). Returns the station's id.
+     */
+    @Transactional
+    public long stationFor(Municipality municipality, NewPollingStation station) {
+        return repository.stations(municipality.id()).stream().filter(s -> s.number() == station.number())
+                .map(PollingStationRow::id).findFirst()
+                .orElseGet(() -> changes.apply(new Change("stembureau.toegevoegd",
+                                "stembureau:" + municipality.cbsCode() + "-" + station.number(), station),
+                        () -> repository.insertStation(municipality.id(), station.number(), station.name(),
+                                station.postcode(), station.type())));
     }
 
     /** A polling station to register: number, name, postcode ("6658 AG" or empty), type regulier/bijzonder/mobiel. */

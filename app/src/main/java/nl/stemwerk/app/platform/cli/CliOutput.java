@@ -1,6 +1,7 @@
 package nl.stemwerk.app.platform.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,6 +23,11 @@ public class CliOutput {
     }
 
     public void print(PrintStream out, Object value, String humanText) {
+        out.println(json ? JSON.writeValueAsString(value) : humanText);
+    }
+
+    /** As {@link #print(PrintStream, Object, String)}, to a command's own writer (picocli's {@code getOut()}). */
+    public void print(PrintWriter out, Object value, String humanText) {
         out.println(json ? JSON.writeValueAsString(value) : humanText);
     }
 }
