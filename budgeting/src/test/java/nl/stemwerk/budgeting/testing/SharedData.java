@@ -1,0 +1,79 @@
+package nl.stemwerk.budgeting.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import nl.stemwerk.budgeting.election.BudgetElection;
+import nl.stemwerk.budgeting.pabulib.PbElections;
+import nl.stemwerk.budgeting.pabulib.PbFile;
+import nl.stemwerk.budgeting.pabulib.PbFormatException;
+import nl.stemwerk.budgeting.pabulib.PbReader;
+
+/**
+ * The real pabulib instances in {@code shared/data/pb} (third-party research data, see its SOURCES.md). Tests read
+ * them in place through the system property {@code stemwerk.shared}; they are never copied into the project.
+ */
+public final class SharedData {
+
+    private SharedData() {
+    }
+
+    public static Path pbDirectory() {
+        String shared = System.getProperty("stemwerk.shared");
+        if (shared == null) {
+            throw new IllegalStateException("System property stemwerk.shared is not set; run the tests through "
+                    + "Maven (the root pom sets it to <repo>/../shared) or pass -Dstemwerk.shared=/path/to/shared.");
+        }
+        Path directory = Path.of(shared, "data", "pb");
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalStateException("The shared pabulib data is missing: " + directory.toAbsolutePath()
+                    + " does not exist. Check out the shared folder next to the repository.");
+        }
+        return directory;
+    }
+
+    public static Path pb(String fileName) {
+        Path file = pbDirectory().resolve(fileName);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("Shared data file missing: " + file.toAbsolutePath());
+        }
+        return file;
+    }
+
+    /** Every .pb file name, sorted. */
+    public static List<String> pbFileNames() {
+        try (Stream<Path> files = Files.list(pbDirectory())) {
+            return files.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".pb")).sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] bytes(String fileName) {
+        try {
+            return Files.readAllBytes(pb(fileName));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static PbFile read(String fileName) {
+        try (InputStream in = Files.newInputStream(pb(fileName))) {
+            return PbReader.read(in).file();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (PbFormatException e) {
+            throw new AssertionError(fileName + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static BudgetElection election(String fileName) {
+        return PbElections.toElection(read(fileName));
+    }
+}
