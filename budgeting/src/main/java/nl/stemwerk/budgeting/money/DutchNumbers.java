@@ -24,6 +24,11 @@ public final class DutchNumbers {
         return amount(Money.ofCents(cents.toBigDecimal(0).longValueExact()), currency);
     }
 
+    /** An exact amount in cents, rounded down to whole cents: for money that must not look like more than it was. */
+    public static String amountRoundedDown(Fraction cents, String currency) {
+        return amount(Money.ofCents(cents.floor().longValueExact()), currency);
+    }
+
     /** "90.494". */
     public static String count(long value) {
         return grouped(BigInteger.valueOf(value));
