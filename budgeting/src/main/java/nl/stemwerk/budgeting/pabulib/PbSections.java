@@ -142,7 +142,7 @@ final class PbSections {
             lines.put(id, row.line());
             list.add(project);
         }
-        checkCount(meta, "num_projects", list.size(), "PROJECTS", PbProblemCode.PROJECT_COUNT_MISMATCH, problems);
+        checkCount(meta, "num_projects", rows.size() - 1, "PROJECTS", PbProblemCode.PROJECT_COUNT_MISMATCH, problems);
         return new Projects(columns, list, byId, lines);
     }
 
@@ -201,7 +201,7 @@ final class PbSections {
                     + "kosten dan min_sum_cost/max_sum_cost toestaan (de eerste staat hier). Voor het tellen maakt dat "
                     + "niet uit; controleer wel of het stemformulier die grens toepaste.");
         }
-        checkCount(meta, "num_votes", votes.size(), "VOTES", PbProblemCode.VOTE_COUNT_MISMATCH, problems);
+        checkCount(meta, "num_votes", rows.size() - 1, "VOTES", PbProblemCode.VOTE_COUNT_MISMATCH, problems);
         checkTallies(projects, tallies, withPoints, problems);
         return votes;
     }

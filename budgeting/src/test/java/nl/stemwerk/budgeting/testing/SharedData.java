@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import nl.stemwerk.budgeting.election.BudgetElection;
@@ -63,7 +65,15 @@ public final class SharedData {
         }
     }
 
+    private static final Map<String, PbFile> FILES = new ConcurrentHashMap<>();
+    private static final Map<String, BudgetElection> ELECTIONS = new ConcurrentHashMap<>();
+
+    /** The file, read once per test run. */
     public static PbFile read(String fileName) {
+        return FILES.computeIfAbsent(fileName, SharedData::readFresh);
+    }
+
+    private static PbFile readFresh(String fileName) {
         try (InputStream in = Files.newInputStream(pb(fileName))) {
             return PbReader.read(in).file();
         } catch (IOException e) {
@@ -73,7 +83,8 @@ public final class SharedData {
         }
     }
 
+    /** The election in the file, built once per test run. */
     public static BudgetElection election(String fileName) {
-        return PbElections.toElection(read(fileName));
+        return ELECTIONS.computeIfAbsent(fileName, name -> PbElections.toElection(read(name)));
     }
 }

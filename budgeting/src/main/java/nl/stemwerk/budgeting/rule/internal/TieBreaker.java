@@ -2,8 +2,10 @@ package nl.stemwerk.budgeting.rule.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import nl.stemwerk.budgeting.election.BudgetingError;
@@ -29,12 +31,16 @@ final class TieBreaker {
         this.lotDrawn = lot.isDrawn();
         this.lotRank = new int[profile.projectCount()];
         Arrays.fill(lotRank, Integer.MAX_VALUE);
-        java.util.Map<String, Integer> rank = new java.util.HashMap<>();
+        Map<String, Integer> rank = new HashMap<>();
         for (int i = 0; i < lot.order().size(); i++) {
             rank.put(lot.order().get(i), i);
         }
         for (int j = 0; j < profile.projectCount(); j++) {
             lotRank[j] = rank.getOrDefault(profile.ids[j], Integer.MAX_VALUE);
+            if (lotDrawn && lotRank[j] == Integer.MAX_VALUE) {
+                throw new BudgetingException(BudgetingError.LOT_INCOMPLETE, "Project '" + profile.ids[j]
+                        + "' staat niet in de volgorde van de loting. De loting moet alle projecten bevatten.");
+            }
         }
     }
 
@@ -61,10 +67,6 @@ final class TieBreaker {
         }
         int best = tied.getFirst();
         for (int j : tied) {
-            if (lotRank[j] == Integer.MAX_VALUE) {
-                throw new BudgetingException(BudgetingError.LOT_INCOMPLETE, "Project '" + profile.ids[j]
-                        + "' staat niet in de volgorde van de loting. De loting moet alle projecten bevatten.");
-            }
             best = lotRank[j] < lotRank[best] ? j : best;
         }
         return best;
