@@ -35,10 +35,10 @@ final class GreedyPass {
         this.explanations = explanations;
     }
 
-    /** The given projects in greedy order: most support first, then cheapest. */
+    /** The given projects in greedy order: most support first, then cheapest, then by lot. */
     List<Integer> order(List<Integer> projects) {
         List<Integer> order = new ArrayList<>(projects);
-        order.sort(Comparator.comparingLong((Integer j) -> -score[j]).thenComparingLong(j -> profile.cost[j]));
+        order.sort(Comparator.comparingLong((Integer j) -> -score[j]).thenComparing(ties::compareCostThenLot));
         return order;
     }
 
@@ -90,14 +90,13 @@ final class GreedyPass {
     }
 
     /**
-     * The order within projects of equal support: cheapest first; equal cost by lot. Without a lot, an order is
-     * only accepted when it cannot matter: every project of equal cost that fits on its own also fits together.
+     * The order within projects of equal support, as {@link #order} gives it: cheapest first, equal cost by lot.
+     * Without a lot, that order is only accepted when it cannot matter: every project of equal cost that fits on its
+     * own also fits together with the others.
      */
     private List<Integer> sequence(List<Integer> sameScore, long budget, CapState caps) {
         if (ties.lotDrawn()) {
-            List<Integer> sorted = new ArrayList<>(sameScore);
-            sorted.sort(ties::compareCostThenLot);
-            return sorted;
+            return sameScore;
         }
         int i = 0;
         long simulatedSpent = spent;

@@ -72,10 +72,14 @@ final class TieBreaker {
         return best;
     }
 
-    /** Compares two projects with equal support for greedy: cheaper first, then by lot (0 when there is none). */
+    /**
+     * Orders two projects with equal support for greedy: cheaper first, then by lot; without a lot by id, which only
+     * numbers the places, since {@link GreedyPass} asks for a lot whenever that order would change the outcome.
+     */
     int compareCostThenLot(int a, int b) {
         int byCost = Long.compare(profile.cost[a], profile.cost[b]);
-        return byCost != 0 ? byCost : Integer.compare(lotRank[a], lotRank[b]);
+        int byLot = Integer.compare(lotRank[a], lotRank[b]);
+        return byCost != 0 ? byCost : byLot != 0 ? byLot : profile.ids[a].compareTo(profile.ids[b]);
     }
 
     boolean lotDrawn() {
