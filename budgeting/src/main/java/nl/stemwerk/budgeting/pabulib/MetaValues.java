@@ -60,6 +60,18 @@ final class MetaValues {
                 "vote_type is '" + raw + "'. Dat moet approval, ordinal, cumulative of scoring zijn."));
     }
 
+    /** {@code currency}, else the currency of {@code country} (older Polish files have no key), else EUR. */
+    static String currency(Map<String, String> meta) {
+        return PbValues.present(meta.get("currency")).orElseGet(() -> switch (
+                PbValues.present(meta.get("country")).orElse("")) {
+            case "Poland" -> "PLN";
+            case "Switzerland" -> "CHF";
+            case "United States" -> "USD";
+            case "United Kingdom" -> "GBP";
+            default -> "EUR";
+        });
+    }
+
     static BallotRules ballotRules(Map<String, String> meta) throws PbValueException {
         BallotRules rules = BallotRules.NONE;
         int minLength = (int) optionalNumber(meta, "min_length", 0, Integer.MAX_VALUE, 0);

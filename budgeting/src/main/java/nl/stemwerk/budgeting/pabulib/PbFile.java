@@ -51,9 +51,12 @@ public record PbFile(SequencedMap<String, String> meta, List<String> projectColu
         return typed(() -> MetaValues.voteType(meta.get("vote_type")));
     }
 
-    /** {@code currency}, {@code EUR} when the file does not say. */
+    /**
+     * {@code currency}; when the file does not say, the currency of its {@code country} (older pabulib files from
+     * Poland have no {@code currency} key), else {@code EUR}.
+     */
     public String currency() {
-        return PbValues.present(meta.get("currency")).orElse("EUR");
+        return MetaValues.currency(meta);
     }
 
     /** {@code min_length}, {@code max_length}, {@code min_sum_cost} and the other ballot limits. */

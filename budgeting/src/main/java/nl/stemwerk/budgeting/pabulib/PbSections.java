@@ -20,7 +20,7 @@ final class PbSections {
 
     /** META as read, with the typed values the other sections need. */
     record Meta(LinkedHashMap<String, String> values, Map<String, Integer> lines, VoteType voteType,
-                BallotRules rules, String currency) {
+                BallotRules rules) {
 
         int line(String key) {
             return lines.getOrDefault(key, 0);
@@ -101,8 +101,7 @@ final class PbSections {
         } catch (PbValueException e) {
             problems.add(e, header.line());
         }
-        String currency = PbValues.present(values.get("currency")).orElse("EUR");
-        return new Meta(values, lines, voteType, rules, currency);
+        return new Meta(values, lines, voteType, rules);
     }
 
     static Projects projects(List<PbTokenizer.Row> rows, Meta meta, Problems problems) {
@@ -165,6 +164,7 @@ final class PbSections {
         projects.byId().keySet().forEach(id -> tallies.put(id, new long[2]));
         Set<String> voters = HashSet.newHashSet(rows.size());
         List<PbVote> votes = new ArrayList<>(rows.size());
+        String currency = MetaValues.currency(meta.values());
         int costWarnings = 0;
         int firstCostWarningLine = 0;
         for (PbTokenizer.Row row : rows.subList(1, rows.size())) {
@@ -183,8 +183,7 @@ final class PbSections {
             if (points == null) {
                 continue;
             }
-            for (BallotViolation violation : meta.rules().check(ids, points, withPoints, costs::get,
-                    meta.currency())) {
+            for (BallotViolation violation : meta.rules().check(ids, points, withPoints, costs::get, currency)) {
                 if (violation.kind() == BallotViolation.Kind.COST_OUT_OF_RANGE) {
                     firstCostWarningLine = costWarnings++ == 0 ? row.line() : firstCostWarningLine;
                 } else {
