@@ -71,9 +71,9 @@ public record BallotRules(int minLength, int maxLength, Money minSumCost, Money 
     public List<BallotViolation> check(List<String> projectIds, List<Long> points, boolean withPoints,
                                        Function<String, Money> costOf, String currency) {
         List<BallotViolation> violations = new ArrayList<>(0);
-        Set<String> seen = projectIds.size() > 1 ? new HashSet<>() : Set.of();
         long totalCost = 0;
-        for (String id : projectIds) {
+        for (int i = 0; i < projectIds.size(); i++) {
+            String id = projectIds.get(i);
             Money cost = costOf.apply(id);
             if (cost == null) {
                 violations.add(new BallotViolation(BallotViolation.Kind.UNKNOWN_PROJECT, "De stem noemt project '"
@@ -81,10 +81,10 @@ public record BallotRules(int minLength, int maxLength, Money minSumCost, Money 
             } else {
                 totalCost = saturatedAdd(totalCost, cost.cents());
             }
-            if (projectIds.size() > 1 && !seen.add(id)) {
-                violations.add(new BallotViolation(BallotViolation.Kind.DUPLICATE_PROJECT,
-                        "De stem noemt project '" + id + "' meer dan één keer."));
-            }
+        }
+        for (String id : repeated(projectIds)) {
+            violations.add(new BallotViolation(BallotViolation.Kind.DUPLICATE_PROJECT,
+                    "De stem noemt project '" + id + "' meer dan één keer."));
         }
         checkLength(projectIds.size(), violations);
         if (withPoints) {
@@ -101,6 +101,25 @@ public record BallotRules(int minLength, int maxLength, Money minSumCost, Money 
                             DutchNumbers.amount(maxSumCost, currency), !maxSumCost.isUnlimited()) + " zijn."));
         }
         return violations;
+    }
+
+    /** Each id that already came earlier in the list; a short ballot is compared pairwise, without hashing. */
+    private static List<String> repeated(List<String> ids) {
+        if (ids.size() > 32) {
+            Set<String> seen = new HashSet<>();
+            return ids.stream().filter(id -> !seen.add(id)).toList();
+        }
+        List<String> repeated = List.of();
+        for (int i = 1; i < ids.size(); i++) {
+            for (int k = 0; k < i; k++) {
+                if (ids.get(k).equals(ids.get(i))) {
+                    repeated = repeated.isEmpty() ? new ArrayList<>() : repeated;
+                    repeated.add(ids.get(i));
+                    break;
+                }
+            }
+        }
+        return repeated;
     }
 
     private void checkLength(int length, List<BallotViolation> violations) {

@@ -210,14 +210,13 @@ final class PbSections {
         if (value.isEmpty()) {
             return List.of();
         }
-        String[] parts = value.split(",");
-        List<String> ids = new ArrayList<>(parts.length);
-        for (String part : parts) {
-            String id = part.strip();
+        String[] ids = value.split(",");
+        for (int i = 0; i < ids.length; i++) {
+            String id = ids[i].strip();
             PbProject project = projects.get(id);
-            ids.add(project == null ? id : project.id());
+            ids[i] = project == null ? id : project.id();
         }
-        return ids;
+        return List.of(ids);
     }
 
     private static List<Long> points(PbTokenizer.Row row, int column, Problems problems) {
@@ -225,17 +224,18 @@ final class PbSections {
         if (value.isEmpty()) {
             return List.of();
         }
-        List<Long> points = new ArrayList<>();
-        for (String part : value.split(",")) {
+        String[] parts = value.split(",");
+        Long[] points = new Long[parts.length];
+        for (int i = 0; i < parts.length; i++) {
             try {
-                points.add(Long.parseLong(part.strip()));
+                points[i] = Long.parseLong(parts[i].strip());
             } catch (NumberFormatException e) {
                 problems.add(PbProblemCode.INVALID_POINTS, row.line(),
-                        "points bevat '" + part + "'. Punten zijn hele getallen, gescheiden door komma's.");
+                        "points bevat '" + parts[i] + "'. Punten zijn hele getallen, gescheiden door komma's.");
                 return null;
             }
         }
-        return points;
+        return List.of(points);
     }
 
     private static void tally(List<String> ids, List<Long> points, Map<String, long[]> tallies) {
@@ -322,16 +322,17 @@ final class PbSections {
         return false;
     }
 
-    /** Every column except the typed ones (given by index; -1 when there is none). */
+    /** Every column except the typed ones (given by index; -1 when there is none), as an unmodifiable map. */
+    @SuppressWarnings("unchecked")
     private static Map<String, String> attributes(PbTokenizer.Row row, List<String> columns, int skipA, int skipB,
                                                   int skipC) {
-        Map<String, String> attributes = HashMap.newHashMap(columns.size());
+        List<Map.Entry<String, String>> entries = new ArrayList<>(columns.size());
         for (int i = 0; i < columns.size(); i++) {
             if (i != skipA && i != skipB && i != skipC) {
-                attributes.put(columns.get(i), row.fields()[i]);
+                entries.add(Map.entry(columns.get(i), row.fields()[i]));
             }
         }
-        return attributes;
+        return Map.ofEntries(entries.toArray(Map.Entry[]::new));
     }
 
     private static PbProblemCode code(BallotViolation.Kind kind) {

@@ -17,7 +17,8 @@ import nl.stemwerk.budgeting.election.Project;
  * "Proportional participatory budgeting with additive utilities", NeurIPS 2021). A group S of voters who all approve
  * every project of a set T is T-cohesive when |S| / n ≥ cost(T) / budget. An outcome W satisfies EJR up to one when
  * every T-cohesive group has a voter i with u_i(W) ≥ u_i(T), or with u_i(W) + u_i(a) > u_i(T) for some a in T \ W.
- * Utilities are the cost of a project (cost utilities) or 1 (cardinality utilities).
+ * Utilities are the cost of a project (cost utilities) or 1 (cardinality utilities); with cardinality utilities
+ * "up to one" is plain EJR, which the paper proves for Equal Shares with approval ballots.
  *
  * <p>Exhaustive over T, so only for small instances. For each T the hardest group to satisfy is the set of all
  * unsatisfied voters who approve T: the outcome violates the property exactly when that set is large enough.

@@ -25,16 +25,17 @@ public final class SharedData {
     private SharedData() {
     }
 
+    /**
+     * {@code <stemwerk.shared>/data/pb}. Without the property (a benchmark started by hand from the repository root)
+     * the root pom's default {@code ../shared} is used.
+     */
     public static Path pbDirectory() {
-        String shared = System.getProperty("stemwerk.shared");
-        if (shared == null) {
-            throw new IllegalStateException("System property stemwerk.shared is not set; run the tests through "
-                    + "Maven (the root pom sets it to <repo>/../shared) or pass -Dstemwerk.shared=/path/to/shared.");
-        }
+        String shared = System.getProperty("stemwerk.shared", "../shared");
         Path directory = Path.of(shared, "data", "pb");
         if (!Files.isDirectory(directory)) {
             throw new IllegalStateException("The shared pabulib data is missing: " + directory.toAbsolutePath()
-                    + " does not exist. Check out the shared folder next to the repository.");
+                    + " does not exist. Run through Maven (the root pom sets -Dstemwerk.shared to <repo>/../shared), "
+                    + "pass -Dstemwerk.shared=/path/to/shared, or put the shared folder next to the repository.");
         }
         return directory;
     }
