@@ -28,18 +28,8 @@ public sealed interface Completion permits Completion.None, Completion.Add1 {
     /** The first endowment per voter in Add1. */
     enum Start {
         /** floor(budget / voters) in whole currency units, as the equalshares compute tool ("integral"). */
-        INTEGRAL("integral"),
+        INTEGRAL,
         /** budget / voters exactly, as pabutools. */
-        EXACT("exact");
-
-        private final String idPart;
-
-        Start(String idPart) {
-            this.idPart = idPart;
-        }
-
-        String idPart() {
-            return idPart;
-        }
+        EXACT;
     }
 }

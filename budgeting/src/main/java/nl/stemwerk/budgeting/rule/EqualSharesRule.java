@@ -1,6 +1,5 @@
 package nl.stemwerk.budgeting.rule;
 
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -21,19 +20,9 @@ public record EqualSharesRule(Utility utility, Completion completion, boolean th
     /** What a funded project is worth to a supporter. */
     public enum Utility {
         /** Its cost: the standard for budgets (equalshares.net, pabutools {@code Cost_Sat}). */
-        COST("cost"),
+        COST,
         /** One per project, whatever it costs (pabutools {@code Cardinality_Sat}); a different rule. */
-        CARDINALITY("cardinality");
-
-        private final String idPart;
-
-        Utility(String idPart) {
-            this.idPart = idPart;
-        }
-
-        String idPart() {
-            return idPart;
-        }
+        CARDINALITY;
     }
 
     /** The equalshares compute tool's default: Add1 from floor(B/n), stop when exhaustive, then greedy. */
@@ -47,7 +36,7 @@ public record EqualSharesRule(Utility utility, Completion completion, boolean th
     public EqualSharesRule {
         Objects.requireNonNull(utility, "utility");
         Objects.requireNonNull(completion, "completion");
-        caps = caps.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(caps));
+        caps = CapKind.copyOf(caps);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package nl.stemwerk.budgeting.rule;
 
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -22,19 +21,9 @@ public record GreedyRule(Measure measure, Set<CapKind> caps, boolean leftoverWit
     /** What orders the projects. */
     public enum Measure {
         /** The number of residents who chose the project. */
-        VOTES("votes"),
+        VOTES,
         /** The total points of cumulative or scoring ballots. */
-        POINTS("points");
-
-        private final String idPart;
-
-        Measure(String idPart) {
-            this.idPart = idPart;
-        }
-
-        String idPart() {
-            return idPart;
-        }
+        POINTS;
     }
 
     /** {@code greedy/votes/v1}. */
@@ -42,7 +31,7 @@ public record GreedyRule(Measure measure, Set<CapKind> caps, boolean leftoverWit
 
     public GreedyRule {
         Objects.requireNonNull(measure, "measure");
-        caps = caps.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(caps));
+        caps = CapKind.copyOf(caps);
         if (leftoverWithoutCaps && caps.isEmpty()) {
             throw new BudgetingException(BudgetingError.UNKNOWN_RULE_VARIANT,
                     "Een tweede ronde zonder maxima heeft alleen zin als de eerste ronde maxima gebruikt.");

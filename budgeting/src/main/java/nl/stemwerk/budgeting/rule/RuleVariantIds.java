@@ -3,6 +3,7 @@ package nl.stemwerk.budgeting.rule;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import nl.stemwerk.budgeting.election.BudgetingError;
@@ -21,7 +22,7 @@ final class RuleVariantIds {
     }
 
     static String id(GreedyRule rule) {
-        List<String> parts = new ArrayList<>(List.of("greedy", rule.measure().idPart()));
+        List<String> parts = new ArrayList<>(List.of("greedy", part(rule.measure())));
         addCaps(rule.caps(), parts);
         if (rule.leftoverWithoutCaps()) {
             parts.add("leftover-uncapped");
@@ -31,11 +32,11 @@ final class RuleVariantIds {
     }
 
     static String id(EqualSharesRule rule) {
-        List<String> parts = new ArrayList<>(List.of("mes", rule.utility().idPart()));
+        List<String> parts = new ArrayList<>(List.of("mes", part(rule.utility())));
         switch (rule.completion()) {
             case Completion.None none -> parts.add("none");
             case Completion.Add1 add1 -> {
-                parts.add("add1-" + add1.start().idPart());
+                parts.add("add1-" + part(add1.start()));
                 parts.add(add1.exhaustiveStop() ? "exhaustive-stop" : "no-stop");
             }
         }
@@ -119,8 +120,13 @@ final class RuleVariantIds {
 
     private static void addCaps(Set<CapKind> caps, List<String> parts) {
         if (!caps.isEmpty()) {
-            parts.add("caps-" + String.join("+", EnumSet.copyOf(caps).stream().map(CapKind::idPart).toList()));
+            parts.add("caps-" + String.join("+", EnumSet.copyOf(caps).stream().map(RuleVariantIds::part).toList()));
         }
+    }
+
+    /** An enum constant as it appears in an id: its name in lower case. */
+    private static String part(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT);
     }
 
     private static BudgetingException unknown(String id) {
