@@ -30,6 +30,6 @@ public sealed interface Completion permits Completion.None, Completion.Add1 {
         /** floor(budget / voters) in whole currency units, as the equalshares compute tool ("integral"). */
         INTEGRAL,
         /** budget / voters exactly, as pabutools. */
-        EXACT;
+        EXACT
     }
 }

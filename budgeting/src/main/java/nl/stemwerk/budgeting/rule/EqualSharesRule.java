@@ -22,7 +22,7 @@ public record EqualSharesRule(Utility utility, Completion completion, boolean th
         /** Its cost: the standard for budgets (equalshares.net, pabutools {@code Cost_Sat}). */
         COST,
         /** One per project, whatever it costs (pabutools {@code Cardinality_Sat}); a different rule. */
-        CARDINALITY;
+        CARDINALITY
     }
 
     /** The equalshares compute tool's default: Add1 from floor(B/n), stop when exhaustive, then greedy. */

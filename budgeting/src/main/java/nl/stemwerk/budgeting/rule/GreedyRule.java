@@ -23,7 +23,7 @@ public record GreedyRule(Measure measure, Set<CapKind> caps, boolean leftoverWit
         /** The number of residents who chose the project. */
         VOTES,
         /** The total points of cumulative or scoring ballots. */
-        POINTS;
+        POINTS
     }
 
     /** {@code greedy/votes/v1}. */

@@ -87,7 +87,6 @@ final class EqualSharesRun {
     final List<Selection> selections = new ArrayList<>();
     private final int[] poorStamp;
     private int stamp;
-    private long exactDecisions;
     private ExactLedger ledger;
 
     EqualSharesRun(Profile profile, boolean costUtility, Fraction endowment, CapState caps, TieBreaker ties,
@@ -326,7 +325,6 @@ final class EqualSharesRun {
 
     /** As {@link #evaluate}, in exact integers over the ledger's common denominator. */
     private Evaluation exactEvaluation(int j) {
-        exactDecisions++;
         stamp++;
         ExactLedger exact = ledger();
         List<Integer> groups = new ArrayList<>();
@@ -401,10 +399,5 @@ final class EqualSharesRun {
 
     boolean isCapped(int project) {
         return status[project] == CAPPED;
-    }
-
-    /** How many decisions needed exact fractions (for tests of the fast path). */
-    long exactDecisions() {
-        return exactDecisions;
     }
 }

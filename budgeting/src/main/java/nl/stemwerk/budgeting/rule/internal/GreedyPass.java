@@ -80,9 +80,9 @@ final class GreedyPass {
                 }
             }
             if (!fundedHere.isEmpty() && fundedHere.size() < sameScore.size()) {
-                boolean lotUsed = sameScore.stream().anyMatch(j -> sameScore.stream()
-                        .anyMatch(k -> k != j && profile.cost[k] == profile.cost[j]));
-                ties.record(sameScore, lotUsed ? TieBreak.DecidedBy.LOT : TieBreak.DecidedBy.LOWEST_COST,
+                boolean lotDecided = sameScore.stream().anyMatch(skipped -> !fundedHere.contains(skipped)
+                        && fundedHere.stream().anyMatch(j -> profile.cost[j] == profile.cost[skipped]));
+                ties.record(sameScore, lotDecided ? TieBreak.DecidedBy.LOT : TieBreak.DecidedBy.LOWEST_COST,
                         fundedHere.getFirst());
             }
             i = end;
