@@ -1,5 +1,8 @@
 package nl.stemwerk.app.election.emlfile;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 import nl.stemwerk.eml.hash.EmlHash;
 
@@ -26,6 +29,22 @@ public record UploadedFile(String fileName, byte[] content, EmlHash hash) {
      */
     public static UploadedFile of(String originalName, byte[] content) {
         return new UploadedFile(safeName(originalName), content.clone(), EmlHash.of(content));
+    }
+
+    /**
+     * A file that ships with Stemwerk (demo data), from the class path.
+     *
+     * @throws IllegalStateException when it is missing: the build is broken
+     */
+    public static UploadedFile fromClassPath(String folder, String fileName) {
+        try (InputStream in = UploadedFile.class.getResourceAsStream(folder + fileName)) {
+            if (in == null) {
+                throw new IllegalStateException("file missing from the class path: " + folder + fileName);
+            }
+            return of(fileName, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String safeName(String originalName) {
