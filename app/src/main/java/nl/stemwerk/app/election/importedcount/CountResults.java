@@ -43,8 +43,7 @@ public record CountResults(ImportedCount.Figures total, List<ListLine> lists, bo
     public static CountResults of(StoredElection election, ImportedCount.Figures total,
                                   List<ImportedCount.Figures> stations) {
         PollingStationResults results = total.results();
-        ApportionmentOutcome outcome = Apportionment.apportion(new ApportionmentInput(
-                election.election().numberOfSeats(), election.lists().stream().map(l -> input(l, results)).toList()));
+        ApportionmentOutcome outcome = apportion(election, results);
         List<ListLine> lists = new ArrayList<>();
         for (PoliticalGroup list : election.lists()) {
             long votes = votesOf(results, list.number()).map(CandidateVotes::total).orElse(0L);
@@ -57,6 +56,12 @@ public record CountResults(ImportedCount.Figures total, List<ListLine> lists, bo
         Optional<String> drawing = outcome instanceof ApportionmentOutcome.DrawingOfLotsRequired required
                 ? Optional.of(required.drawing().dutchDescription()) : Optional.empty();
         return new CountResults(total, lists, drawing.isEmpty(), drawing, stations);
+    }
+
+    /** The seats and elected candidates by the Kieswet for these totals, without deceased candidates or lots. */
+    public static ApportionmentOutcome apportion(StoredElection election, PollingStationResults total) {
+        return Apportionment.apportion(new ApportionmentInput(election.election().numberOfSeats(),
+                election.lists().stream().map(l -> input(l, total)).toList()));
     }
 
     /** The list numbers, in order, for the columns of the station table. */
