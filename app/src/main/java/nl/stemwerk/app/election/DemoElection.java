@@ -47,7 +47,7 @@ public class DemoElection implements DemoSeedStep {
     public static final String SOURCE = "demo: github.com/kiesraad/eml2csv c6245632 tests/ (EUPL-1.2)";
     /**
      * Gemeentewet art. 8 lid 1: 17 council members for 15,001–20,000 inhabitants, counted (art. 1 lid 2) on 1 January
-     * of the year before the election; West Maas en Waal had about 19,300 then. The 230b's subcategory GR1 (fewer
+     * of the year before the election; West Maas en Waal had fewer than 20,000 then. The 230b's subcategory GR1 (fewer
      * than 19 seats) agrees. See docs/decisions/0011-demo-election-from-eml.md.
      *
      * @see <a href="https://wetten.overheid.nl/jci1.3:c:BWBR0005416&artikel=8&z=2022-01-01&g=2022-01-01">Gemeentewet art. 8</a>
