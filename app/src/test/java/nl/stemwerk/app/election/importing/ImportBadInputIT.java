@@ -140,7 +140,8 @@ class ImportBadInputIT {
 
         assertThat(candidatesFirst.get("code").asString()).isEqualTo("WRONG_MESSAGE_TYPE");
         assertThat(candidatesFirst.get("melding").asString()).contains("de kandidatenlijsten");
-        assertThat(wrongId.get("code").asString()).isIn("WRONG_MESSAGE_TYPE", "SCHEMA_VIOLATION");
+        assertThat(wrongId.get("code").asString()).isEqualTo("WRONG_MESSAGE_TYPE");
+        assertThat(wrongId.get("melding").asString()).contains("de stembureaus (EML 110b)");
     }
 
     @Test
