@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "seats", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Bereken de zetelverdeling en de gekozen kandidaten volgens de Kieswet (artikel P 5 tot en met"
                 + " P 19a).",
-                "Geef een JSON-bestand met lijsten, kandidaten en stemmen, of alleen --seats en --votes.",
+                "Geef een JSON-bestand met lijsten, kandidaten en stemmen, of alleen --seats en --votes, of een"
+                        + " telling en kandidatenlijsten (EML): --count 510.xml --candidates 230.xml --seats N.",
                 "Exitcode 0: klaar; 2: de invoer klopt niet; 5: er moet eerst worden geloot (geef de uitkomst met"
                         + " --lots)."},
         footer = {"", "JSON-bestand:",
@@ -49,8 +50,13 @@ public class SeatsCommand implements Callable<Integer> {
     List<Long> votes;
 
     @Option(names = "--candidates", split = ",", paramLabel = "AANTAL",
-            description = "Aantal kandidaten per lijst, zonder bestand (standaard: evenveel als zetels).")
-    List<Integer> candidates;
+            description = "Aantal kandidaten per lijst, zonder bestand (standaard: evenveel als zetels). Met --count:"
+                    + " de kandidatenlijsten (EML 230b).")
+    List<String> candidates;
+
+    @Option(names = "--count", paramLabel = "510.xml",
+            description = "De telling (EML 510b of 510d); geef dan ook --candidates 230.xml en --seats.")
+    Path count;
 
     @Option(names = "--lots", split = ",", paramLabel = "NUMMER",
             description = "Uitkomsten van lotingen die al zijn gehouden, in de volgorde waarin Stemwerk erom vroeg:"
@@ -81,6 +87,18 @@ public class SeatsCommand implements Callable<Integer> {
     }
 
     private SeatsInput input() {
+        if (count != null) {
+            if (file != null || votes != null) {
+                throw new SeatsInputException("FILE_AND_FLAGS", "--count",
+                        "Geef een telling met --count, of een JSON-bestand, of --votes; niet meer dan één.");
+            }
+            if (candidates == null || candidates.size() != 1 || seats == null) {
+                throw new SeatsInputException("MISSING_FIELD", candidates == null || candidates.size() != 1
+                        ? "--candidates" : "--seats", "Geef bij --count ook de kandidatenlijsten (--candidates"
+                        + " 230.xml) en het aantal zetels (--seats); dat staat niet in de telling.");
+            }
+            return SeatsFromEml.read(count, Path.of(candidates.getFirst()), seats, lots);
+        }
         if (file != null) {
             if (seats != null || votes != null || candidates != null) {
                 throw new SeatsInputException("FILE_AND_FLAGS", "--seats",
@@ -94,7 +112,24 @@ public class SeatsCommand implements Callable<Integer> {
             throw new SeatsInputException("MISSING_FIELD", "--seats",
                     "Geef een JSON-bestand, of het aantal zetels met --seats en de stemmen per lijst met --votes.");
         }
-        return SeatsFlags.toInput(seats, votes, candidates, lots);
+        return SeatsFlags.toInput(seats, votes, candidateCounts(), lots);
+    }
+
+    /** {@code --candidates 3,4,5}: whole numbers when there is no {@code --count}. */
+    private List<Integer> candidateCounts() {
+        if (candidates == null) {
+            return null;
+        }
+        List<Integer> counts = new java.util.ArrayList<>();
+        for (String value : candidates) {
+            try {
+                counts.add(Integer.parseInt(value.strip()));
+            } catch (NumberFormatException e) {
+                throw new SeatsInputException("NOT_A_WHOLE_NUMBER", "--candidates", "Ongeldige waarde '" + value
+                        + "' voor --candidates: dit moet een geheel getal zijn (of, met --count, een 230b-bestand).");
+            }
+        }
+        return counts;
     }
 
     private int badInput(PrintWriter err, String code, String field, String message) {
