@@ -49,6 +49,11 @@ public class TurnoutDataService {
         return municipalities.all();
     }
 
+    /** The latest election per municipality id, for municipalities with a count. */
+    public java.util.Map<Long, CountRows.ElectionSummary> electionSummaries() {
+        return counts.summaries();
+    }
+
     public Municipality municipality(String cbsCode) {
         return municipalities.all().stream().filter(m -> m.cbsCode().equalsIgnoreCase(cbsCode)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

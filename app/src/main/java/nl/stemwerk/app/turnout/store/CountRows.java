@@ -68,6 +68,24 @@ public class CountRows {
         return withStations(headers);
     }
 
+    /** Per municipality with a count: how many elections and the latest, for the list of municipalities. */
+    public Map<Long, ElectionSummary> summaries() {
+        Map<Long, ElectionSummary> summaries = new HashMap<>();
+        jdbc.sql("""
+                select distinct on (i.municipality_id) i.municipality_id, c.election_name, c.election_date
+                from turnout_count c join turnout_import i on i.id = c.import_id
+                order by i.municipality_id, c.election_date desc, c.import_id desc""")
+                .query(rs -> {
+                    summaries.put(rs.getLong("municipality_id"), new ElectionSummary(rs.getString("election_name"),
+                            rs.getDate("election_date").toLocalDate()));
+                });
+        return summaries;
+    }
+
+    /** The latest election of a municipality. */
+    public record ElectionSummary(String latestElection, LocalDate latestDate) {
+    }
+
     public Optional<StoredCount> find(long importId) {
         return jdbc.sql("""
                 select c.*, i.file_name from turnout_count c join turnout_import i on i.id = c.import_id
