@@ -130,8 +130,9 @@ public final class TurnoutFileReader {
         return start.startsWith("{") || start.startsWith("[");
     }
 
+    /** The "type" member may come after the arcs, at the very end of a large file, so the whole text is searched. */
     private static boolean isTopoJson(byte[] content) {
-        return head(content, 1 << 16).replaceAll("\\s", "").contains("\"type\":\"Topology\"");
+        return head(content, content.length).replaceAll("\\s", "").contains("\"type\":\"Topology\"");
     }
 
     private static String head(byte[] content, int length) {
