@@ -80,7 +80,7 @@ public final class TurnoutFileReader {
         if (isZip(content)) {
             return spreadsheetKind(fileName, content);
         }
-        String first = head(content, 4096).replace("\uFEFF", "").strip();
+        String first = head(content, 4096).strip();
         if (first.startsWith("Verkiezing")) {
             return TurnoutFileKind.COUNT;
         }
@@ -122,11 +122,11 @@ public final class TurnoutFileReader {
     }
 
     private static boolean isXml(byte[] content) {
-        return head(content, 64).replace("\uFEFF", "").stripLeading().startsWith("<");
+        return head(content, 64).stripLeading().startsWith("<");
     }
 
     private static boolean isJson(byte[] content) {
-        String start = head(content, 64).replace("\uFEFF", "").stripLeading();
+        String start = head(content, 64).stripLeading();
         return start.startsWith("{") || start.startsWith("[");
     }
 
@@ -135,7 +135,10 @@ public final class TurnoutFileReader {
         return head(content, content.length).replaceAll("\\s", "").contains("\"type\":\"Topology\"");
     }
 
+    /** The first bytes as Latin-1 (enough to recognise a header in any 8-bit encoding), without a UTF-8 byte order mark. */
     private static String head(byte[] content, int length) {
-        return new String(content, 0, Math.min(length, content.length), StandardCharsets.ISO_8859_1);
+        int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        return new String(content, start, Math.min(length, content.length - start), StandardCharsets.ISO_8859_1);
     }
 }
