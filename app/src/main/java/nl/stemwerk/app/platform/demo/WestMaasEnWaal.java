@@ -3,16 +3,16 @@ package nl.stemwerk.app.platform.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import nl.stemwerk.app.municipality.MunicipalityService;
 import nl.stemwerk.app.municipality.MunicipalityService.NewPollingStation;
+import nl.stemwerk.turnout.count.Osv43CsvReader;
 import org.springframework.stereotype.Component;
 
 /**
  * The demo municipality: West Maas en Waal (GM0668) with its real polling stations of the GR2022 election (number,
- * name, postcode), read from the osv4-3 CSV the municipality published (see demo/west-maas-en-waal/SOURCES.md).
+ * name, postcode), read with the turnout library's osv4-3 reader from the CSV the municipality published (see
+ * demo/west-maas-en-waal/SOURCES.md).
  */
 @Component
 public class WestMaasEnWaal implements DemoSeedStep {
@@ -44,50 +44,11 @@ public class WestMaasEnWaal implements DemoSeedStep {
             if (in == null) {
                 throw new IllegalStateException("demo file missing: " + CSV);
             }
-            return OsvStationColumns.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return Osv43CsvReader.read(CSV.substring(CSV.lastIndexOf('/') + 1), in).stations().stream()
+                    .map(column -> new NewPollingStation(column.number(), column.name(), column.postcode(), "regulier"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The station columns of an osv4-3 CSV: names in the header row, numbers and postcodes in two rows below. */
-    static final class OsvStationColumns {
-        private static final int FIRST_STATION_COLUMN = 5;
-
-        static List<NewPollingStation> parse(String csv) {
-            List<String> names = null;
-            List<String> numbers = null;
-            List<String> postcodes = null;
-            for (String line : csv.replace("\uFEFF", "").split("\r?\n")) {
-                List<String> cells = cells(line);
-                if (cells.isEmpty()) {
-                    continue;
-                }
-                switch (cells.getFirst()) {
-                    case "Lijstnummer" -> names = cells;
-                    case "Gebiednummer" -> numbers = cells;
-                    case "Postcode" -> postcodes = cells;
-                    default -> { }
-                }
-            }
-            if (names == null || numbers == null || postcodes == null) {
-                throw new IllegalStateException("osv4-3 CSV without station header rows");
-            }
-            List<NewPollingStation> stations = new ArrayList<>();
-            for (int column = FIRST_STATION_COLUMN; column < names.size(); column++) {
-                stations.add(new NewPollingStation(Integer.parseInt(numbers.get(column)), names.get(column),
-                        postcodes.get(column), "regulier"));
-            }
-            return stations;
-        }
-
-        private static List<String> cells(String line) {
-            List<String> cells = new ArrayList<>();
-            for (String cell : line.split(";", -1)) {
-                cells.add(cell.length() >= 2 && cell.startsWith("\"") && cell.endsWith("\"")
-                        ? cell.substring(1, cell.length() - 1).replace("\"\"", "\"") : cell);
-            }
-            return cells;
         }
     }
 }
