@@ -118,6 +118,27 @@ class TurnoutBrowserIT {
         browser.assertAccessible(page);
     }
 
+    /** The pages this class does not use above still pass axe: import, accessibility, and two elections compared. */
+    @Test
+    void theImportTheAccessibilityAndTheComparisonPagesPassAxe() {
+        Page page = signInAsGriffie();
+        page.navigate("/opkomst/importeren");
+        assertThat(heading(page)).hasText("Opkomstbestanden importeren");
+        browser.assertAccessible(page);
+
+        page.navigate("/opkomst/GM0153");
+        assertThat(page.locator("main")).containsText("Er is nog geen telling van deze gemeente");
+        browser.assertAccessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Toegankelijkheid").setExact(true)).click();
+        assertThat(heading(page)).hasText("Toegankelijkheid van stembureaus in Enschede");
+        browser.assertAccessible(page);
+
+        // West Maas en Waal has two counts (GR2022 and TK2025): the page compares the latest two by default
+        page.navigate("/opkomst/GM0668/vergelijking");
+        assertThat(heading(page)).hasText("Twee verkiezingen vergelijken in West Maas en Waal");
+        browser.assertAccessible(page);
+    }
+
     private Page signInAsGriffie() {
         Page page = browser.newPage();
         page.navigate("/inloggen");
