@@ -1,9 +1,6 @@
 package nl.stemwerk.sortition.draw;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +44,7 @@ public final class LotteryFile {
     }
 
     public static Lottery read(Reader reader) {
-        List<String> lines = lines(reader);
+        List<String> lines = Fields.lines(reader);
         if (lines.isEmpty() || !lines.getFirst().equals(CanonicalText.HEADER)) {
             throw invalid("de eerste regel is niet '" + CanonicalText.HEADER.replace('\t', ' ') + "'");
         }
@@ -153,14 +150,6 @@ public final class LotteryFile {
                 throw invalid("de controlecode (result-hash) klopt niet: het bestand is gewijzigd");
             }
             return lottery;
-        }
-    }
-
-    private static List<String> lines(Reader reader) {
-        try (BufferedReader buffered = new BufferedReader(reader)) {
-            return buffered.lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

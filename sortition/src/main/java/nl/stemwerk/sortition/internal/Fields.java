@@ -1,11 +1,24 @@
 package nl.stemwerk.sortition.internal;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Tab-separated lines with an escape for tabs, line breaks and backslashes, so that any id or value fits. */
 public final class Fields {
     private Fields() {
+    }
+
+    /** All lines of a text, read to the end. */
+    public static List<String> lines(Reader reader) {
+        try (BufferedReader buffered = new BufferedReader(reader)) {
+            return buffered.lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static String join(List<String> fields) {

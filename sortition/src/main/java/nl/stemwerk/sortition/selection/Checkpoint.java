@@ -1,9 +1,6 @@
 package nl.stemwerk.sortition.selection;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -58,7 +55,7 @@ public record Checkpoint(String problemHash, Algorithm algorithm, boolean seeded
     }
 
     public static Checkpoint parse(Reader reader) {
-        List<String> lines = lines(reader);
+        List<String> lines = Fields.lines(reader);
         if (lines.isEmpty() || !lines.getFirst().equals(HEADER)) {
             throw invalid("de eerste regel moet '" + HEADER + "' zijn");
         }
@@ -97,14 +94,6 @@ public record Checkpoint(String problemHash, Algorithm algorithm, boolean seeded
             panel.put(fields.get(j), Integer.parseInt(fields.get(j + 1)));
         }
         return panel;
-    }
-
-    private static List<String> lines(Reader reader) {
-        try (BufferedReader buffered = new BufferedReader(reader)) {
-            return buffered.lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static SortitionException invalid(String reason) {

@@ -14,12 +14,10 @@ import nl.stemwerk.sortition.selection.Lottery;
 import nl.stemwerk.sortition.selection.SelectionOptions;
 import nl.stemwerk.sortition.selection.SelectionProblem;
 import nl.stemwerk.sortition.testing.Lotteries;
-import nl.stemwerk.sortition.testing.SharedData;
 import nl.stemwerk.sortition.testing.SmallPools;
 
 class LotteryFileTest {
-    private static final Lottery LOTTERY =
-            Lotteries.compute(SharedData.sortitionFoundationFixture(), SelectionOptions.leximin());
+    private static final Lottery LOTTERY = Lotteries.sortitionFoundationLeximin();
     private static final String FILE = LotteryFile.write(LOTTERY);
 
     @Test

@@ -22,7 +22,7 @@ import nl.stemwerk.sortition.testing.SmallPools;
 
 class ReplacementTest {
     private static final SelectionProblem PROBLEM = SharedData.sortitionFoundationFixture();
-    private static final DrawnPanel DRAWN = Draw.draw(Lotteries.compute(PROBLEM, SelectionOptions.leximin()),
+    private static final DrawnPanel DRAWN = Draw.draw(Lotteries.sortitionFoundationLeximin(),
             PublicSeed.parse("141421356"));
 
     @Test

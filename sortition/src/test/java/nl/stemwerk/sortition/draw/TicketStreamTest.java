@@ -31,12 +31,12 @@ class TicketStreamTest {
     }
 
     @Test
-    void aBoundCloseToTwoToTheSixtyThreeRejectsTheTopOfTheRange() {
-        // With bound 2^63 + 1 about half of all 64-bit numbers are rejected, so results stay below the bound.
-        long bound = Long.MIN_VALUE + 1;
+    void aLargeBoundRejectsTheTopOfTheRangeAndStaysBelowTheBound() {
+        // With bound 2^62 + 1 the top quarter of all 64-bit numbers is rejected; the rest falls in [0, bound).
+        long bound = (1L << 62) + 1;
         TicketStream stream = new TicketStream(HASH, new PublicSeed("987654321"));
         for (int i = 0; i < 200; i++) {
-            assertThat(Long.compareUnsigned(stream.nextBelow(bound), bound)).isNegative();
+            assertThat(stream.nextBelow(bound)).isNotNegative().isLessThan(bound);
         }
     }
 

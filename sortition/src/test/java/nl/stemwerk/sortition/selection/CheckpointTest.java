@@ -52,7 +52,7 @@ class CheckpointTest {
         Checkpoint restored = Checkpoint.parse(new StringReader(checkpoint.toText()));
         assertThat(restored).isEqualTo(checkpoint);
         Lottery resumed = Lotteries.compute(PROBLEM, SelectionOptions.leximin().resumingFrom(restored));
-        Lottery uninterrupted = Lotteries.compute(PROBLEM, SelectionOptions.leximin());
+        Lottery uninterrupted = Lotteries.sortitionFoundationLeximin();
 
         assertThat(resumed.fairness().minimum()).isCloseTo(uninterrupted.fairness().minimum(), within(1e-6));
         assertThat(resumed.fairness().gini()).isCloseTo(uninterrupted.fairness().gini(), within(1e-5));
@@ -62,12 +62,14 @@ class CheckpointTest {
     @Test
     void progressReachesDoneWithEveryVolunteerSettled() {
         List<SelectionProgress> reports = new ArrayList<>();
-        Lotteries.compute(PROBLEM, SelectionOptions.leximin().withListener(new SelectionListener() {
+        SelectionListener listener = new SelectionListener() {
             @Override
             public void progress(SelectionProgress progress) {
                 reports.add(progress);
             }
-        }));
+        };
+        Lotteries.compute(SharedData.paperInstance("example_small_20"),
+                SelectionOptions.leximin().withListener(listener));
 
         assertThat(reports.getFirst().phase()).isEqualTo(SelectionPhase.CHECKING_QUOTAS);
         assertThat(reports.getLast().phase()).isEqualTo(SelectionPhase.DONE);
@@ -80,9 +82,11 @@ class CheckpointTest {
         List<Checkpoint> saved = new ArrayList<>();
         Checkpoint checkpoint = ((SelectionOutcome.Cancelled) cancelledDuring(SelectionPhase.RAISING_PROBABILITIES,
                 saved)).checkpoint();
-        SelectionProblem other = new SelectionProblem(PROBLEM.pool(), PROBLEM.quotas(), 21, PROBLEM.keptIds(), false);
+        SelectionProblem other = new SelectionProblem(PROBLEM.pool(), PROBLEM.quotas(), 23, PROBLEM.keptIds(), false);
 
-        assertThatThrownBy(() -> Lotteries.SORTITION.compute(other, SelectionOptions.leximin().resumingFrom(checkpoint)))
+        SelectionOptions resuming = SelectionOptions.leximin().resumingFrom(checkpoint);
+
+        assertThatThrownBy(() -> Lotteries.SORTITION.compute(other, resuming))
                 .isInstanceOfSatisfying(SortitionException.class,
                         e -> assertThat(e.code()).isEqualTo(ProblemCode.CHECKPOINT_INVALID));
     }

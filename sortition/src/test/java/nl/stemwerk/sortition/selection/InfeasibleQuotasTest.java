@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import nl.stemwerk.sortition.ProblemCode;
 import nl.stemwerk.sortition.SortitionException;
+import nl.stemwerk.sortition.pool.Pool;
+import nl.stemwerk.sortition.pool.Volunteer;
 import nl.stemwerk.sortition.quota.Quota;
 import nl.stemwerk.sortition.quota.QuotaWidening;
 import nl.stemwerk.sortition.quota.Quotas;
@@ -45,23 +47,30 @@ class InfeasibleQuotasTest {
 
     @Test
     void aMinimumAboveWhatThePoolHasIsLoweredToWhatThePoolHas() {
+        // Only one volunteer from Highlands and Islands stays in the pool, while the quota asks for at least 2.
         SelectionProblem fixture = SharedData.sortitionFoundationFixture();
-        long available = fixture.pool().volunteers().stream()
-                .filter(volunteer -> "Highlands and Islands".equals(volunteer.value("geo_bucket"))).count();
-        SelectionProblem problem = withQuota(fixture,
-                new Quota("geo_bucket", "Highlands and Islands", (int) available + 2, (int) available + 3));
+        List<Volunteer> volunteers = new ArrayList<>();
+        boolean highlanderKept = false;
+        for (Volunteer volunteer : fixture.pool().volunteers()) {
+            boolean highlander = "Highlands and Islands".equals(volunteer.value("geo_bucket"));
+            if (!highlander || !highlanderKept) {
+                volunteers.add(volunteer);
+                highlanderKept |= highlander;
+            }
+        }
+        SelectionProblem problem = new SelectionProblem(new Pool(volunteers), fixture.quotas(), 22, Set.of(), false);
 
         SelectionOutcome.InfeasibleQuotas outcome = infeasible(problem);
 
         assertThat(outcome.advice()).hasSize(1);
         QuotaWidening widening = outcome.advice().getFirst();
         assertThat(widening.quota().value()).isEqualTo("Highlands and Islands");
-        assertThat(widening.newMin()).isEqualTo(available);
-        assertThat(widening.amount()).isEqualTo(2);
-        assertThat(widening.message()).isEqualTo("Verlaag het minimum van geo_bucket = Highlands and Islands van "
-                + (available + 2) + " naar " + available + " (2 minder).");
+        assertThat(widening.newMin()).isEqualTo(1);
+        assertThat(widening.amount()).isEqualTo(1);
+        assertThat(widening.message())
+                .isEqualTo("Verlaag het minimum van geo_bucket = Highlands and Islands van 2 naar 1 (1 minder).");
         assertThat(outcome.reasons()).extracting(reason -> reason.message()).anyMatch(message ->
-                message.contains("maar er zijn maar " + available + " aanmelders met die waarde"));
+                message.contains("maar er zijn maar 1 aanmelders met die waarde"));
         assertThat(Lotteries.SORTITION.checkQuotas(widened(problem, outcome.advice()))).isEmpty();
     }
 

@@ -22,6 +22,16 @@ public final class Lotteries {
     private Lotteries() {
     }
 
+    private static Lottery fixtureLeximin;
+
+    /** The LEXIMIN lottery of the Sortition Foundation fixture, computed once per test run for every class. */
+    public static synchronized Lottery sortitionFoundationLeximin() {
+        if (fixtureLeximin == null) {
+            fixtureLeximin = compute(SharedData.sortitionFoundationFixture(), SelectionOptions.leximin());
+        }
+        return fixtureLeximin;
+    }
+
     public static Lottery compute(SelectionProblem problem, SelectionOptions options) {
         SelectionOutcome outcome = SORTITION.compute(problem, options);
         assertThat(outcome).isInstanceOf(SelectionOutcome.Computed.class);
