@@ -32,7 +32,7 @@ public final class OrToolsBackend implements SolverBackend {
         load();
     }
 
-    /** CLP and CBC: the pair measured fastest on the benchmark pools (see the module README). */
+    /** CLP for the linear programs and CBC for the integer programs (see the module README). */
     public static OrToolsBackend standard() {
         return new OrToolsBackend("CLP", "CBC");
     }
