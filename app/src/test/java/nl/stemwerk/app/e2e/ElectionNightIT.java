@@ -1,0 +1,172 @@
+package nl.stemwerk.app.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.Map;
+import nl.stemwerk.app.committee.Committee;
+import nl.stemwerk.app.committee.CommitteeSessionService;
+import nl.stemwerk.app.dataentry.DataEntryService;
+import nl.stemwerk.app.dataentry.StationProgress;
+import nl.stemwerk.app.election.ElectionService;
+import nl.stemwerk.app.support.Browser;
+import nl.stemwerk.app.support.BrowserTypist;
+import nl.stemwerk.app.support.PaperReports;
+import nl.stemwerk.app.support.StemwerkSpringTest;
+import nl.stemwerk.kieswet.dataentry.DataEntryStatusName;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The election night of the demo municipality (West Maas en Waal, GR2022, real counts) in Chromium, with axe-core on
+ * every page: the coordinator starts data entry; two typists enter three polling stations (one with a typing
+ * difference, one with an unexplained difference between admitted voters and ballots, one with an error the
+ * coordinator resolves).
+ */
+@StemwerkSpringTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ElectionNightIT {
+    @LocalServerPort
+    int port;
+    @Autowired
+    ElectionService elections;
+    @Autowired
+    CommitteeSessionService sessions;
+    @Autowired
+    DataEntryService dataEntry;
+
+    Browser browser;
+    long election;
+    long gsb;
+
+    @BeforeAll
+    void openBrowser() {
+        browser = new Browser(port);
+        election = elections.list().stream().filter(e -> e.identifier().equals("GR2022_WestMaasenWaal")).findFirst()
+                .orElseThrow().id();
+        gsb = sessions.latest(election, Committee.GSB).id();
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void theElectionNightOfWestMaasEnWaal() {
+        Page coordinator = signIn("coordinator");
+        startDataEntry(coordinator);
+
+        BrowserTypist ivo = typist("invoerder1");
+        BrowserTypist ine = typist("invoerder2");
+
+        // station 1: a typing difference, which the coordinator sends back to the second typist
+        Map<String, String> paper1 = PaperReports.westMaasEnWaal(1);
+        ivo.page().navigate("/invoer/zitting/" + gsb);
+        ivo.open(1);
+        ivo.typeAll(paper1, true);
+        ivo.finalise();
+        Map<String, String> typo = new java.util.LinkedHashMap<>(paper1);
+        typo.put("list.2.candidate.3", "21");
+        enter(ine, 1, typo);
+        assertThat(status(1)).isEqualTo(DataEntryStatusName.ENTRIES_DIFFERENT);
+        resolve(coordinator, 1, "Tweede invoer terugsturen voor correctie", "lijst 2, kandidaat 3");
+        ine.open(1);
+        assertThat(ine.page().locator("#melding-W002")).containsText("De coördinator zag fouten in deze invoer.");
+        ine.typeAll(paper1, false);
+        ine.finalise();
+        assertThat(status(1)).isEqualTo(DataEntryStatusName.DEFINITIVE);
+
+        // station 7: one ballot more than admitted voters, not explained on the paper
+        Map<String, String> paper7 = PaperReports.westMaasEnWaal(7);
+        paper7.put("differenceExplained", "nee");
+        ine.page().navigate("/invoer/zitting/" + gsb);
+        ine.open(7);
+        String entry7 = ine.page().url().replaceAll("/[a-z0-9-]+$", "");
+        ine.page().navigate(entry7 + "/kiezers");
+        ine.typeSectionWithKeyboard(paper7);
+        assertThat(ine.page()).hasURL(java.util.regex.Pattern.compile(".*/stemmen$"));
+        ine.page().navigate(entry7 + "/extra-onderzoek");
+        ine.typeAll(paper7, false);
+        ine.finalise();
+        enter(ivo, 7, paper7);
+        assertThat(status(7)).isEqualTo(DataEntryStatusName.DEFINITIVE);
+
+        // station 2: the first typist mistypes D; the entry has errors; the coordinator sends it back
+        Map<String, String> paper2 = PaperReports.westMaasEnWaal(2);
+        Map<String, String> wrongD = new java.util.LinkedHashMap<>(paper2);
+        wrongD.put("D", "234");
+        enter(ivo, 2, wrongD);
+        assertThat(status(2)).isEqualTo(DataEntryStatusName.FIRST_ENTRY_HAS_ERRORS);
+        resolve(coordinator, 2, "Terug naar de invoerder", "F.201");
+        enter(ivo, 2, paper2);
+        enter(ine, 2, paper2);
+        assertThat(status(2)).isEqualTo(DataEntryStatusName.DEFINITIVE);
+    }
+
+    private void startDataEntry(Page coordinator) {
+        coordinator.navigate("/verkiezingen/uitslag");
+        browser.assertAccessible(coordinator);
+        coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gemeenteraad West Maas en Waal 2022"))
+                .click();
+        browser.assertAccessible(coordinator);
+        coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Verkiezing en zittingen inrichten"))
+                .click();
+        browser.assertAccessible(coordinator);
+        coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invoer starten")).first().click();
+        assertThat(coordinator.getByRole(AriaRole.STATUS)).containsText("De wijziging is opgeslagen.");
+        assertThat(coordinator.locator("h2").first()).containsText("Invoer bezig");
+    }
+
+    private void enter(BrowserTypist typist, int station, Map<String, String> paper) {
+        typist.page().navigate("/invoer/zitting/" + gsb);
+        typist.open(station);
+        typist.typeAll(paper, false);
+        typist.finalise();
+        assertThat(typist.page().getByRole(AriaRole.STATUS)).containsText("is afgerond");
+        browser.assertAccessible(typist.page());
+    }
+
+    private void resolve(Page coordinator, int station, String decision, String shown) {
+        coordinator.navigate("/coordinatie/zitting/" + gsb);
+        browser.assertAccessible(coordinator);
+        coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName(java.util.regex.Pattern.compile("^Stembureau " + station + " "))).click();
+        assertThat(coordinator.locator("main")).containsText(shown);
+        browser.assertAccessible(coordinator);
+        coordinator.getByLabel(decision).check();
+        coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uw besluit")).click();
+        assertThat(coordinator.getByRole(AriaRole.STATUS)).containsText("Uw besluit is opgeslagen.");
+        browser.assertAccessible(coordinator);
+    }
+
+    private BrowserTypist typist(String user) {
+        Page page = signIn(user);
+        page.navigate("/invoer");
+        browser.assertAccessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName(java.util.regex.Pattern.compile("Gemeenteraad West Maas en Waal 2022"))).first().click();
+        browser.assertAccessible(page);
+        return new BrowserTypist(browser, page);
+    }
+
+    private DataEntryStatusName status(int station) {
+        return dataEntry.progress(gsb).stream().filter(p -> p.number() == station).findFirst()
+                .map(StationProgress::status).orElseThrow();
+    }
+
+    private Page signIn(String user) {
+        Page page = browser.newPage();
+        page.navigate("/inloggen");
+        page.getByLabel("Gebruikersnaam").fill(user);
+        page.getByLabel("Wachtwoord").fill("demo-" + user);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+        return page;
+    }
+}

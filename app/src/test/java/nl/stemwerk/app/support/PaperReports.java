@@ -1,0 +1,53 @@
+package nl.stemwerk.app.support;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The paper a typist has in front of them: a polling station's real GR2022 count of West Maas en Waal as a filled-in
+ * Na 31-2 Bijlage 1, box by box (field names as in the form), from the osv4-3 CSV.
+ */
+public final class PaperReports {
+    private PaperReports() {
+    }
+
+    public static Map<String, String> westMaasEnWaal(int station) {
+        Osv43Count count = Osv43Count.westMaasEnWaal2022();
+        Map<String, String> paper = new LinkedHashMap<>();
+        paper.put("B1-1.otherReason", "");
+        paper.put("B1-1.ballotsRecounted", "");
+        paper.put("B1-2.differenceExplained", "ja");
+        paper.put("B1-2.differencePerList", "nee");
+        long a = count.figureAt(station, "geldige stempas");
+        long b = count.figureAt(station, "geldig volmachtbewijs");
+        long d = count.figureAt(station, "toegelaten kiezers");
+        long h = count.figureAt(station, "aangetroffen stembiljetten");
+        put(paper, "A", a);
+        put(paper, "B", b);
+        put(paper, "D", d);
+        List<Osv43Count.CountedList> lists = count.listsAt(station);
+        lists.forEach(l -> put(paper, "E." + l.number(), l.total()));
+        put(paper, "E", count.figureAt(station, "geldige stembiljetten"));
+        put(paper, "F", count.figureAt(station, "blanco stembiljetten"));
+        put(paper, "G", count.figureAt(station, "ongeldige stembiljetten"));
+        put(paper, "H", h);
+        paper.put("D=H", Boolean.toString(d == h));
+        paper.put("H>D", Boolean.toString(h > d));
+        paper.put("H<D", Boolean.toString(h < d));
+        paper.put("I", h > d ? Long.toString(h - d) : "");
+        paper.put("J", h < d ? Long.toString(d - h) : "");
+        paper.put("differenceExplained", d == h ? "" : "ja");
+        for (Osv43Count.CountedList list : lists) {
+            for (int c = 0; c < list.candidateVotes().size(); c++) {
+                put(paper, "list." + list.number() + ".candidate." + (c + 1), list.candidateVotes().get(c));
+            }
+            put(paper, "list." + list.number() + ".total", list.total());
+        }
+        return paper;
+    }
+
+    private static void put(Map<String, String> paper, String field, long value) {
+        paper.put(field, Long.toString(value));
+    }
+}
