@@ -111,6 +111,23 @@ class DataEntryRepository {
         }
     }
 
+    /** The definitive entry of every data entry of a session that is definitive: data entry, station, fields. */
+    List<DefinitiveRow> definitive(long sessionId) {
+        return jdbc.sql("""
+                select d.id, d.election_station_id, r.fields
+                from data_entry d
+                join lateral (select * from data_entry_state x where x.data_entry_id = d.id
+                              order by x.version desc limit 1) st on true
+                join report_entry r on r.id = st.second_entry_id
+                where d.session_id = ? and st.status = 'DEFINITIVE'""").param(sessionId)
+                .query((rs, n) -> new DefinitiveRow(rs.getLong("id"), rs.getObject("election_station_id", Long.class),
+                        JSON.readValue(rs.getString("fields"), FIELDS)))
+                .list();
+    }
+
+    record DefinitiveRow(long dataEntryId, Long stationId, Map<String, String> fields) {
+    }
+
     /** A row of {@code data_entry_state}. */
     record StateRow(int version, String status, String firstTypist, Long firstEntryId, String secondTypist,
                     Long secondEntryId, java.time.Instant changedAt) {

@@ -76,6 +76,26 @@ public class DataEntryService {
         return progress;
     }
 
+    /**
+     * The definitive results of a session, in station order (the CSB's entry has station number 0).
+     */
+    @Transactional(readOnly = true)
+    public List<DefinitiveResult> definitiveResults(long sessionId) {
+        CommitteeSession session = sessions.find(sessionId);
+        StoredElection election = elections.get(session.electionId());
+        List<DefinitiveResult> results = new ArrayList<>();
+        for (DataEntryRepository.DefinitiveRow row : entries.definitive(sessionId)) {
+            Optional<ElectionStation> station = row.stationId() == null ? Optional.empty()
+                    : election.stationById(row.stationId());
+            EntryModel model = station.isPresent() ? election.countingMethod().gsbEntryModel() : EntryModel.CSB;
+            results.add(new DefinitiveResult(row.dataEntryId(), station.map(ElectionStation::number).orElse(0),
+                    station.map(ElectionStation::name).orElse(""),
+                    EntryCodec.decode(EntryShape.of(model, election.lists()), row.fields())));
+        }
+        results.sort(java.util.Comparator.comparingInt(DefinitiveResult::stationNumber));
+        return results;
+    }
+
     /** A data entry with its session, election, station and form. */
     @Transactional(readOnly = true)
     public DataEntryContext context(long dataEntryId) {

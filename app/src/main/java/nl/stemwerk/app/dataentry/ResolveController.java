@@ -47,7 +47,7 @@ class ResolveController {
     String session(@PathVariable long sessionId, Model model) {
         CommitteeSession session = sessions.find(sessionId);
         List<StationProgress> progress = dataEntry.progress(sessionId);
-        model.addAttribute("session", session);
+        model.addAttribute("committeeSession", session);
         model.addAttribute("election", elections.get(session.electionId()).summary());
         model.addAttribute("needed", progress.stream().filter(StationProgress::needsCoordinator).toList());
         model.addAttribute("progress", progress);

@@ -13,6 +13,9 @@ import nl.stemwerk.app.dataentry.StationProgress;
 import nl.stemwerk.app.election.ElectionService;
 import nl.stemwerk.app.support.Browser;
 import nl.stemwerk.app.support.BrowserTypist;
+import nl.stemwerk.app.support.EnterTwice;
+import nl.stemwerk.app.support.Pdfs;
+import nl.stemwerk.app.support.Zips;
 import nl.stemwerk.app.support.PaperReports;
 import nl.stemwerk.app.support.StemwerkSpringTest;
 import nl.stemwerk.kieswet.dataentry.DataEntryStatusName;
@@ -108,13 +111,59 @@ class ElectionNightIT {
         enter(ivo, 2, paper2);
         enter(ine, 2, paper2);
         assertThat(status(2)).isEqualTo(DataEntryStatusName.DEFINITIVE);
+
+        // the other eighteen stations are entered twice in the background, as the other typists would
+        for (StationProgress open : dataEntry.progress(gsb)) {
+            if (!open.definitive()) {
+                EnterTwice.definitive(dataEntry, gsb, open.number(), PaperReports.westMaasEnWaal(open.number()));
+            }
+        }
+
+        // the GSB follows the progress, records who is there and an objection, and finishes its session
+        Page chair = signIn("gsb-voorzitter");
+        gsbSession(chair);
+        byte[] zip = chair.request().get("/verkiezingen/zitting/" + gsb + "/documenten.zip").body();
+        String pv = Pdfs.text(Zips.entry(zip, "Model_Na31-2.pdf"));
+        assertThat(pv).contains("Het verschil van één stembiljet is niet verklaard.")
+                .containsPattern("D\\. Totaal aantal toegelaten kiezers 9\\.398")
+                .containsPattern("E\\. Totaal aantal stemmen op kandidaten 9\\.350")
+                .containsPattern("E\\.1 Totaal lijst 1 \\(FD Partij Beneden-Leeuwen\\) 1\\.893")
+                .containsPattern("F\\. Aantal blanco stembiljetten 21")
+                .containsPattern("G\\. Aantal ongeldige stembiljetten 27");
+        assertThat(new String(Zips.entry(zip, "hashcodes.txt"))).contains("Model_Na31-2.pdf");
+    }
+
+    private void gsbSession(Page chair) {
+        chair.navigate("/verkiezingen/" + election);
+        browser.assertAccessible(chair);
+        chair.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Projectiescherm (alleen lezen)")).click();
+        assertThat(chair.locator("main")).containsText("21 definitief");
+        browser.assertAccessible(chair);
+        chair.navigate("/verkiezingen/" + election + "/gsb?filter=actie-nodig");
+        assertThat(chair.locator("#voortgang")).containsText("Geen stembureaus voor deze keuze.");
+        browser.assertAccessible(chair);
+        chair.navigate("/verkiezingen/" + election + "/gsb");
+        chair.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill("Gijs Voorzitter");
+        chair.getByLabel("Functie").selectOption("VOORZITTER");
+        chair.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanwezige toevoegen")).click();
+        chair.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill("Greet Lid");
+        chair.getByLabel("Functie").selectOption("LID");
+        chair.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanwezige toevoegen")).click();
+        chair.getByLabel("Over stembureau").selectOption("7");
+        chair.getByLabel("Bezwaar of bijzonderheid").fill("Het verschil van één stembiljet is niet verklaard.");
+        chair.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bezwaar vastleggen")).click();
+        assertThat(chair.locator("#bezwaren")).containsText("Stembureau 7 (Kulturhus d'n Dulper)");
+        browser.assertAccessible(chair);
+        chair.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zitting afronden en documenten maken")).click();
+        assertThat(chair.getByRole(AriaRole.STATUS)).containsText("De zitting is afgerond");
+        assertThat(chair.locator("#documenten")).containsText("Model_Na31-2.pdf");
+        browser.assertAccessible(chair);
     }
 
     private void startDataEntry(Page coordinator) {
         coordinator.navigate("/verkiezingen/uitslag");
         browser.assertAccessible(coordinator);
-        coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gemeenteraad West Maas en Waal 2022"))
-                .click();
+        coordinator.locator("a[href='/verkiezingen/" + election + "']").click();
         browser.assertAccessible(coordinator);
         coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Verkiezing en zittingen inrichten"))
                 .click();
@@ -150,8 +199,7 @@ class ElectionNightIT {
         Page page = signIn(user);
         page.navigate("/invoer");
         browser.assertAccessible(page);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName(java.util.regex.Pattern.compile("Gemeenteraad West Maas en Waal 2022"))).first().click();
+        page.locator("a[href='/invoer/zitting/" + gsb + "']").click();
         browser.assertAccessible(page);
         return new BrowserTypist(browser, page);
     }
