@@ -36,6 +36,7 @@ class AdministrationIT {
     @Test
     void aNewUserGetsAOneTimePasswordAndMustChooseTheirOwnBeforeAnythingElse() {
         Page admin = signIn("beheerder", "demo-beheerder");
+        browser.assertAccessible(admin);
         admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Beheer").setExact(true)).click();
         browser.assertAccessible(admin);
         admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gebruikers en rollen")).click();
@@ -76,6 +77,7 @@ class AdministrationIT {
         newUser.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wachtwoord opslaan")).click();
         assertThat(newUser).hasURL(Pattern.compile(".*/start\\?wachtwoordGewijzigd$"));
         assertThat(newUser.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Welkom, Jan Jansen");
+        browser.assertAccessible(newUser);
 
         admin.navigate("/beheer/auditlog?subject=jansen");
         assertThat(admin.locator("tbody")).containsText("gebruiker.aangemaakt");
@@ -91,6 +93,7 @@ class AdministrationIT {
     private Page signIn(String username, String password) {
         Page page = browser.newPage();
         page.navigate("/inloggen");
+        browser.assertAccessible(page);
         page.getByLabel("Gebruikersnaam").fill(username);
         page.getByLabel("Wachtwoord").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();

@@ -72,6 +72,8 @@ class LoginAndStartPagesIT {
         page.getByLabel("Gebruikersnaam").fill("griffie");
         page.getByLabel("Wachtwoord").fill("demo-griffie");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/start$"));
+        browser.assertAccessible(page);
         for (String section : new String[] {"Verkiezingen", "Opkomst", "Participatie", "Kennisbank"}) {
             page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
                     .setName(section).setExact(true)).click();
@@ -128,6 +130,8 @@ class LoginAndStartPagesIT {
         page.getByLabel("Gebruikersnaam").fill("invoerder1");
         page.getByLabel("Wachtwoord").fill("demo-invoerder1");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/start$"));
+        browser.assertAccessible(page);
 
         var notFound = page.navigate("/bestaat/niet");
         assertThat(notFound.status()).isEqualTo(404);

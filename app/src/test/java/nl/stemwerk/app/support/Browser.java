@@ -25,6 +25,7 @@ public final class Browser implements AutoCloseable {
     private final com.microsoft.playwright.Browser chromium;
     private final String baseUrl;
     private final List<String> checkedPages = new ArrayList<>();
+    private final java.util.Set<String> visitedPages = new java.util.LinkedHashSet<>();
 
     public Browser(int port) {
         this.baseUrl = "http://localhost:" + port;
@@ -40,8 +41,16 @@ public final class Browser implements AutoCloseable {
 
     /** A new, signed-out page (own cookies). The axe script is injected by the test, so CSP may stay strict for the app. */
     public Page newPage() {
-        return chromium.newContext(new NewContextOptions().setBaseURL(baseUrl).setLocale("nl-NL").setBypassCSP(true))
+        Page page = chromium.newContext(new NewContextOptions().setBaseURL(baseUrl).setLocale("nl-NL").setBypassCSP(true))
                 .newPage();
+        page.onFrameNavigated(frame -> {
+            if (frame == page.mainFrame()) {
+                synchronized (visitedPages) {
+                    visitedPages.add(frame.url());
+                }
+            }
+        });
+        return page;
     }
 
     /**
@@ -54,7 +63,9 @@ public final class Browser implements AutoCloseable {
                 + ".then(r => r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — '"
                 + " + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')))", WCAG_TAGS);
         List<String> violations = (List<String>) result;
-        checkedPages.add(page.url());
+        synchronized (visitedPages) {
+            checkedPages.add(page.url());
+        }
         if (!violations.isEmpty()) {
             throw new AssertionError("axe-core finds WCAG 2.2 AA violations on " + page.url() + ":\n  "
                     + String.join("\n  ", violations));
@@ -66,10 +77,22 @@ public final class Browser implements AutoCloseable {
         return List.copyOf(checkedPages);
     }
 
+    /**
+     * Closes the browser and fails if a page was shown without an axe-core check: every page a test visits must be
+     * checked. (A page that only redirects is never shown, so it is not counted.)
+     */
     @Override
     public void close() {
         chromium.close();
         playwright.close();
+        List<String> unchecked;
+        synchronized (visitedPages) {
+            unchecked = visitedPages.stream().filter(url -> !url.startsWith("about:") && !checkedPages.contains(url)).toList();
+        }
+        if (!unchecked.isEmpty()) {
+            throw new AssertionError("pages visited without an axe-core check (call assertAccessible):\n  "
+                    + String.join("\n  ", unchecked));
+        }
     }
 
     private static String loadAxe() {
