@@ -3,6 +3,7 @@ package nl.stemwerk.app.committee;
 import java.time.Instant;
 import java.util.List;
 import nl.stemwerk.app.dataentry.DefinitiveResult;
+import nl.stemwerk.app.election.ElectionStation;
 import nl.stemwerk.app.election.StoredElection;
 import nl.stemwerk.kieswet.election.Candidate;
 import nl.stemwerk.kieswet.election.PoliticalGroup;
@@ -48,12 +49,12 @@ public record GsbSessionFacts(StoredElection election, String municipalityName, 
                 .mapToLong(t -> t.total()).findFirst().orElse(0);
     }
 
-    /** The number of voters called, when every station has it. */
+    /** The number of voters called: the sum over the stations that know it, or {@code null} when none does. */
     public Long voters() {
-        if (election.stations().stream().anyMatch(s -> s.voters() == null)) {
+        if (election.stations().stream().allMatch(s -> s.voters() == null)) {
             return null;
         }
-        return election.stations().stream().mapToLong(s -> s.voters()).sum();
+        return election.stations().stream().filter(s -> s.voters() != null).mapToLong(ElectionStation::voters).sum();
     }
 
     /** A candidate with their votes. */

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
  * @see <a href="https://wetten.overheid.nl/BWBR0034180/2026-01-01">Regeling modellen Kieswet, models Na 31-1 and Na 31-2</a>
  */
 @Component
+@org.springframework.core.annotation.Order(10)
 class GsbProcesVerbaal implements GsbSessionExport {
     private final PdfRenderer pdf;
 

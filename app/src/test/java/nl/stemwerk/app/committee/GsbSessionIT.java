@@ -17,6 +17,9 @@ import nl.stemwerk.app.platform.web.InvalidInput;
 import nl.stemwerk.app.support.EnterTwice;
 import nl.stemwerk.app.support.Pdfs;
 import nl.stemwerk.app.support.Zips;
+import nl.stemwerk.eml.count.Count;
+import nl.stemwerk.eml.count.CountMapping;
+import nl.stemwerk.eml.count.CountReader;
 import nl.stemwerk.app.support.PaperReports;
 import nl.stemwerk.app.support.StemwerkSpringTest;
 import nl.stemwerk.app.support.TestElections;
@@ -49,12 +52,13 @@ class GsbSessionIT {
     SessionDocuments documents;
 
     long session;
+    String identifier;
 
     @BeforeEach
     void twoStationsOfWestMaasEnWaalEntering() {
         Election demo = elections.get(elections.list().stream()
                 .filter(e -> e.identifier().equals("GR2022_WestMaasenWaal")).findFirst().orElseThrow().id()).election();
-        String identifier = TestElections.identifier("GR2022_GSB");
+        identifier = TestElections.identifier("GR2022_GSB");
         Election copy = new Election(identifier, "Testverkiezing " + identifier, demo.category(),
                 demo.subcategory(), demo.domain(), demo.electionDate(), demo.nominationDate(), demo.numberOfSeats(),
                 demo.politicalGroups());
@@ -95,7 +99,9 @@ class GsbSessionIT {
         List<SessionDocuments.Stored> stored = gsbSessions.finish(session, sessions.find(session).version());
 
         assertThat(sessions.find(session).status()).isEqualTo(CommitteeSessionStatus.COMPLETED);
-        assertThat(stored).extracting(SessionDocuments.Stored::fileName).containsExactly("Model_Na31-2.pdf");
+        assertThat(stored).extracting(SessionDocuments.Stored::fileName).containsExactly("Model_Na31-2.pdf",
+                "Telling_" + identifier + ".eml.xml", "osv4-3_telling_" + identifier.toLowerCase(java.util.Locale.ROOT)
+                        + ".csv");
         String text = Pdfs.text(documents.file(session, "Model_Na31-2.pdf").orElseThrow().content());
         assertThat(text).contains("Een groep kiezers stemde bewust blanco.")
                 .contains("Een kiezer vond dat het stembureau te laat openging.")
@@ -125,7 +131,14 @@ class GsbSessionIT {
                 .contains("Reuvers, R.A.N. (Rob)")
                 .contains("Model Na 31-2");
         byte[] zip = documents.zip(session);
-        assertThat(Zips.names(zip)).containsExactly("Model_Na31-2.pdf", SessionDocuments.HASH_LIST);
+        String countFile = "Telling_" + identifier + ".eml.xml";
+        assertThat(Zips.names(zip)).containsExactly("Model_Na31-2.pdf", countFile,
+                "osv4-3_telling_" + identifier.toLowerCase(java.util.Locale.ROOT) + ".csv", SessionDocuments.HASH_LIST);
+        Count count = new CountReader().read(new java.io.ByteArrayInputStream(Zips.entry(zip, countFile)), countFile);
+        assertThat(count.contests().getFirst().units()).extracting(u -> u.unit().id()).containsExactly("0668::SB1",
+                "0668::SB7");
+        assertThat(CountMapping.toResults(count.contests().getFirst().totals().orElseThrow()).voters()
+                .totalAdmittedVotersCount()).isEqualTo(1558);
         assertThat(new String(Zips.entry(zip, SessionDocuments.HASH_LIST))).contains(DocumentFile.grouped(pv.sha256()));
         assertThat(documents.zip(session)).as("the same zip every time").isEqualTo(zip);
     }
