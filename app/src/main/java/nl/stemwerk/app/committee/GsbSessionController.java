@@ -1,12 +1,9 @@
 package nl.stemwerk.app.committee;
 
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import nl.stemwerk.app.dataentry.DataEntryService;
 import nl.stemwerk.app.documents.SessionDocuments;
 import nl.stemwerk.app.election.ElectionService;
 import nl.stemwerk.app.platform.web.Forms;
-import nl.stemwerk.app.platform.web.InvalidInput;
 import nl.stemwerk.kieswet.check.CheckCode;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -87,37 +84,6 @@ class GsbSessionController {
         return "committee/projector";
     }
 
-    @PostMapping("/verkiezingen/{id:\\d+}/gsb/aanwezig")
-    @PreAuthorize(RECORDERS)
-    String attend(@PathVariable long id, @RequestParam(defaultValue = "") String name,
-                  @RequestParam(required = false) AttendanceFunction function,
-                  @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String until,
-                  Model model) {
-        return Forms.submit(model, () -> {
-            records.addAttendance(current(id), name, function, time(from, "from"), time(until, "until"));
-            return "redirect:/verkiezingen/" + id + "/gsb#aanwezig";
-        }, () -> session(id, "alle", "", model));
-    }
-
-    @PostMapping("/verkiezingen/{id:\\d+}/gsb/aanwezig/{attendanceId}/schrappen")
-    @PreAuthorize(RECORDERS)
-    String withdraw(@PathVariable long id, @PathVariable long attendanceId, Model model) {
-        return Forms.submit(model, () -> {
-            records.withdrawAttendance(current(id), attendanceId);
-            return "redirect:/verkiezingen/" + id + "/gsb#aanwezig";
-        }, () -> session(id, "alle", "", model));
-    }
-
-    @PostMapping("/verkiezingen/{id:\\d+}/gsb/bezwaar")
-    @PreAuthorize(RECORDERS)
-    String object(@PathVariable long id, @RequestParam(defaultValue = "0") int station,
-                  @RequestParam(defaultValue = "") String text, Model model) {
-        return Forms.submit(model, () -> {
-            records.addObjection(current(id), station, text);
-            return "redirect:/verkiezingen/" + id + "/gsb#bezwaren";
-        }, () -> session(id, "alle", "", model));
-    }
-
     @PostMapping("/verkiezingen/{id:\\d+}/gsb/uitleg")
     @PreAuthorize(RECORDERS)
     String explain(@PathVariable long id, @RequestParam long dataEntry, @RequestParam CheckCode code,
@@ -139,13 +105,5 @@ class GsbSessionController {
 
     private long current(long electionId) {
         return sessions.latest(electionId, Committee.GSB).id();
-    }
-
-    private static LocalTime time(String text, String field) {
-        try {
-            return text.isBlank() ? null : LocalTime.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of(field, "De tijd '" + text + "' klopt niet. Gebruik uu:mm, bijvoorbeeld 09:00.");
-        }
     }
 }

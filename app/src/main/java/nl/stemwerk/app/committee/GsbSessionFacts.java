@@ -27,7 +27,7 @@ import nl.stemwerk.kieswet.results.PollingStationResults;
 public record GsbSessionFacts(StoredElection election, String municipalityName, CommitteeSession session,
                               List<Attendance> attendance, List<Objection> objections, List<DefinitiveResult> results,
                               PollingStationResults total, List<WarningToExplain> warnings, String auditHead,
-                              Instant adoptedAt) {
+                              Instant adoptedAt) implements AdoptedSession {
     public GsbSessionFacts {
         attendance = List.copyOf(attendance);
         objections = List.copyOf(objections);

@@ -38,13 +38,40 @@ public final class PaperReports {
         paper.put("I", h > d ? Long.toString(h - d) : "");
         paper.put("J", h < d ? Long.toString(d - h) : "");
         paper.put("differenceExplained", d == h ? "" : "ja");
+        candidates(paper, lists);
+        return paper;
+    }
+
+    /**
+     * The GSB's result of West Maas en Waal 2022 as the CSB enters it (model Na 31-2): the municipality's totals,
+     * with 16,202 eligible voters.
+     */
+    public static Map<String, String> westMaasEnWaalTotal() {
+        Osv43Count count = Osv43Count.westMaasEnWaal2022();
+        Map<String, String> paper = new LinkedHashMap<>();
+        put(paper, "eligibleVoters", count.total("opgeroepenen"));
+        put(paper, "A", count.total("geldige stempas"));
+        put(paper, "B", count.total("geldig volmachtbewijs"));
+        put(paper, "D", count.total("toegelaten kiezers"));
+        List<Osv43Count.CountedList> lists = count.lists();
+        lists.forEach(l -> put(paper, "E." + l.number(), l.total()));
+        put(paper, "E", count.total("geldige stembiljetten"));
+        put(paper, "F", count.total("blanco stembiljetten"));
+        put(paper, "G", count.total("ongeldige stembiljetten"));
+        put(paper, "H", count.total("aangetroffen stembiljetten"));
+        put(paper, "I", count.total("meer stembiljetten dan toegelaten kiezers"));
+        put(paper, "J", count.total("minder stembiljetten dan toegelaten kiezers"));
+        candidates(paper, lists);
+        return paper;
+    }
+
+    private static void candidates(Map<String, String> paper, List<Osv43Count.CountedList> lists) {
         for (Osv43Count.CountedList list : lists) {
             for (int c = 0; c < list.candidateVotes().size(); c++) {
                 put(paper, "list." + list.number() + ".candidate." + (c + 1), list.candidateVotes().get(c));
             }
             put(paper, "list." + list.number() + ".total", list.total());
         }
-        return paper;
     }
 
     private static void put(Map<String, String> paper, String field, long value) {
