@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.Map;
 import nl.stemwerk.app.committee.Committee;
+import nl.stemwerk.app.committee.CommitteeSession;
 import nl.stemwerk.app.committee.CommitteeSessionService;
 import nl.stemwerk.app.dataentry.DataEntryService;
 import nl.stemwerk.app.dataentry.StationProgress;
@@ -33,7 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The election night of the demo municipality (West Maas en Waal, GR2022, real counts) in Chromium, with axe-core on
  * every page: the coordinator starts data entry; two typists enter three polling stations (one with a typing
  * difference, one with an unexplained difference between admitted voters and ballots, one with an error the
- * coordinator resolves).
+ * coordinator resolves); the GSB's session with its documents; then the CSB's session that adopts the result.
  */
 @StemwerkSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -157,6 +158,36 @@ class ElectionNightIT {
                 assertThat(ours.get(row)).as("CSV row " + (row + 1)).isEqualTo(kiesraad.get(row));
             }
         }
+
+        // the CSB's typists enter the GSB's result twice (in the background, as above), and the CSB adopts the result
+        csbSession(signIn("csb"));
+    }
+
+    private void csbSession(Page csb) {
+        CommitteeSession session = sessions.latest(election, Committee.CSB);
+        session = sessions.startDataEntry(session.id(), session.version());
+        EnterTwice.definitive(dataEntry, session.id(), 0, PaperReports.westMaasEnWaalTotal());
+        csb.navigate("/verkiezingen/" + election);
+        checkOnce(csb);
+        csb.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Zitting van het centraal stembureau (CSB)")).click();
+        assertThat(csb.locator("#invoer")).containsText("gelijk aan wat het gemeentelijk stembureau vaststelde");
+        assertThat(csb.locator("#zetels tbody tr").first().locator("th")).hasText("1 FD Partij Beneden-Leeuwen");
+        assertThat(csb.locator("#zetels tbody tr").first().locator("td").last()).hasText("3");
+        checkOnce(csb);
+        csb.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill("Carla CSB");
+        csb.getByLabel("Functie").selectOption("VOORZITTER");
+        csb.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanwezige toevoegen")).click();
+        assertThat(csb.locator("#aanwezig")).containsText("Carla CSB");
+        checkOnce(csb);
+        csb.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitslag vaststellen")).click();
+        assertThat(csb.getByRole(AriaRole.STATUS)).containsText("De uitslag is vastgesteld");
+        checkOnce(csb);
+        byte[] zip = csb.request().get("/verkiezingen/zitting/" + session.id() + "/documenten.zip").body();
+        String pv = Pdfs.text(Zips.entry(zip, "Model_P22-2.pdf"));
+        assertThat(pv).contains("Raadzaal, gemeentehuis Beneden-Leeuwen").contains("Carla CSB")
+                .containsPattern("1 FD Partij Beneden-Leeuwen 1\\.893 \\d+ \\d+ 3")
+                .contains("Reuvers, R.A.N. (Rob)");
     }
 
     private void gsbSession(Page chair) {
