@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ElectionRepository {
     private static final RowMapper<ElectionStation> STATION = (rs, n) -> new ElectionStation(rs.getLong("id"),
-            rs.getLong("polling_station_id"), rs.getInt("number"), rs.getString("name"),
+            rs.getLong("polling_station_id"), rs.getInt("number"), rs.getString("name"), rs.getString("postcode"),
             PollingStationType.valueOf(rs.getString("station_type")), rs.getObject("voters", Long.class));
 
     private final JdbcClient jdbc;
@@ -90,7 +90,9 @@ class ElectionRepository {
     }
 
     List<ElectionStation> stations(long electionId) {
-        return jdbc.sql("select * from election_station where election_id = ? order by number").param(electionId)
+        return jdbc.sql("""
+                select s.*, p.postcode from election_station s join polling_station p on p.id = s.polling_station_id
+                where s.election_id = ? order by s.number""").param(electionId)
                 .query(STATION).list();
     }
 

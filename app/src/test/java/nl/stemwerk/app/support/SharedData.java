@@ -12,6 +12,14 @@ public final class SharedData {
     private SharedData() {
     }
 
+    public static String text(String relative) {
+        try {
+            return Files.readString(file(relative), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static Path file(String relative) {
         String root = System.getProperty("stemwerk.shared");
         if (root == null || root.isBlank()) {

@@ -52,6 +52,13 @@ public class AuditLog {
         return new AuditEntry(sequence, now, actor, change.action(), change.subject(), details, previous, hash);
     }
 
+    /** The hash of the last row: written into a proces-verbaal, it makes a removed tail of the log detectable. */
+    @Transactional(readOnly = true)
+    public String headHash() {
+        return jdbc.sql("select hash from audit_log order by sequence desc limit 1").query(String.class).optional()
+                .orElse(AuditChain.GENESIS);
+    }
+
     @Transactional(readOnly = true)
     public List<AuditEntry> page(AuditFilter filter, int limit, int offset) {
         return jdbc.sql("select * from audit_log where " + filter.where() + " order by sequence desc limit :limit offset :offset")

@@ -18,6 +18,11 @@ public record StemwerkUser(long id, String username, String displayName, String 
         return Role.primary(roles);
     }
 
+    /** Whether the user has one of these roles (by name), for templates. */
+    public boolean hasAnyRole(String... roleNames) {
+        return java.util.Arrays.stream(roleNames).anyMatch(name -> roles.contains(Role.valueOf(name)));
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

@@ -1,0 +1,39 @@
+package nl.stemwerk.app.dataentry;
+
+import java.util.List;
+import nl.stemwerk.app.committee.Committee;
+import nl.stemwerk.app.committee.CommitteeSession;
+import nl.stemwerk.app.election.StoredElection;
+import nl.stemwerk.kieswet.entry.EntryModel;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a session has to enter: in the first GSB session the proces-verbaal of every polling station (in the form of
+ * the election's counting method); in a CSB session the GSB's result (Na 31-2), entered twice by hand as art. P 20a
+ * Kieswet asks.
+ */
+@Component
+class DataEntryTargets {
+
+    /**
+     * One proces-verbaal to enter.
+     *
+     * @param number    the station's number, 0 for the GSB's result at the CSB
+     * @param name      what is entered, for lists
+     * @param stationId the station, or {@code null} for the GSB's result
+     * @param model     the paper model
+     */
+    record Target(int number, String name, Long stationId, EntryModel model) {
+    }
+
+    List<Target> of(CommitteeSession session, StoredElection election) {
+        if (session.committee() == Committee.CSB) {
+            return List.of(new Target(0, "Uitkomst van het gemeentelijk stembureau (Na 31-2)", null, EntryModel.CSB));
+        }
+        EntryModel model = election.countingMethod().gsbEntryModel();
+        if (session.number() == 1) {
+            return election.stations().stream().map(s -> new Target(s.number(), s.name(), s.id(), model)).toList();
+        }
+        return List.of();
+    }
+}
