@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -18,6 +19,7 @@ import nl.stemwerk.app.knowledge.mail.MailDelivery;
 import nl.stemwerk.app.knowledge.mail.MailOutbox;
 import nl.stemwerk.app.knowledge.mail.MailSettingsService;
 import nl.stemwerk.app.knowledge.notify.Notification;
+import nl.stemwerk.app.knowledge.notify.NotificationKind;
 import nl.stemwerk.app.knowledge.notify.NotificationService;
 import nl.stemwerk.app.platform.security.StemwerkUser;
 import nl.stemwerk.app.platform.web.InvalidInput;
@@ -89,6 +91,25 @@ class DeskAndChecklistIT {
         assertThat(desk.find(id).orElseThrow().answered()).isTrue();
         assertThatThrownBy(() -> desk.answer(expert, id, 0, "Nog een keer"))
                 .isInstanceOf(OptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void inTheLastTwoWeeksBeforeAKnownElectionDayTheAskerGetsNoTwoWorkingDaysReceipt() {
+        StemwerkUser asker = user("griffie");
+        long before = receipts(asker);
+        desk.ask(asker, "Wanneer is de installatie van de nieuwe raad?", "", Topic.PUBLICATION_AND_DEADLINES.name());
+        assertThat(receipts(asker)).isEqualTo(before + 1);
+
+        LocalDate day = LocalDate.now(KnowledgeTime.ZONE).plusDays(7);
+        checklists.start("script-zitting-gsb", null, new ScheduleForm("AB" + day.getYear(),
+                day.minusDays(44).toString(), day.toString(), day.plusDays(1).toString(), day.plusDays(5).toString()));
+        assertThat(desk.inQuietPeriod()).isTrue();
+        desk.ask(asker, "Waar liggen de reservesleutels van het stembureau?", "", Topic.POLLING_STATIONS.name());
+        assertThat(receipts(asker)).isEqualTo(before + 1);
+    }
+
+    private long receipts(StemwerkUser user) {
+        return notifications.of(user).stream().filter(n -> n.kind() == NotificationKind.RECEIPT).count();
     }
 
     @Test

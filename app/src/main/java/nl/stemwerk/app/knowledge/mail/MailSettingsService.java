@@ -31,7 +31,12 @@ public class MailSettingsService {
 
     /** The form as the beheerder filled it in; an empty password keeps the stored one unless {@code clearPassword}. */
     public record Form(String host, String port, String sender, String security, String username, String password,
-                       boolean clearPassword, boolean enabled) {
+                       Boolean clearPassword, Boolean enabled) {
+        /** An unticked checkbox is not sent at all: it means no. */
+        public Form {
+            clearPassword = Boolean.TRUE.equals(clearPassword);
+            enabled = Boolean.TRUE.equals(enabled);
+        }
     }
 
     public MailSettings save(Form form) {
