@@ -127,6 +127,8 @@ class KnowledgeContentIT {
     @Test
     void theEditorExtendsTheRelevanceSetAndTheHarnessRunsOverTheCurrentContent() {
         RelevanceReport before = search.evaluateRelevance();
+        assertThat(before.hitAt3()).as("hit@3 of the seed relevance set over the database content")
+                .isGreaterThanOrEqualTo(0.9);
         transfer.addRelevanceQuery("wat als de stempas niet is aangekomen", "faq-stempas-niet-ontvangen", "test");
 
         RelevanceReport after = search.evaluateRelevance();

@@ -60,7 +60,12 @@ class KnowledgePagesIT {
         HttpResponse<String> diff = http.get("/kennisbank/artikelen/zitting-gemeentelijk-stembureau/verschil?van=GR2022&naar=GR2026");
         assertThat(diff.statusCode()).isEqualTo(200);
         assertThat(diff.body()).contains("<ins").contains("<del");
-        assertThat(http.get("/kennisbank/veranderd").statusCode()).isEqualTo(200);
+        assertThat(http.get("/kennisbank").body()).as("recently viewed")
+                .contains("/kennisbank/artikelen/zitting-gemeentelijk-stembureau");
+        assertThat(signedIn("griffie").get("/kennisbank").body())
+                .doesNotContain("/kennisbank/artikelen/zitting-gemeentelijk-stembureau");
+        assertThat(http.get("/kennisbank/veranderd?van=GR2022&naar=GR2026").body())
+                .contains("/kennisbank/artikelen/zitting-gemeentelijk-stembureau");
         assertThat(http.get("/kennisbank/artikelen/bestaat-niet").statusCode()).isEqualTo(404);
     }
 
