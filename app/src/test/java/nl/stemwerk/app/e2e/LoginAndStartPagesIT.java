@@ -78,7 +78,9 @@ class LoginAndStartPagesIT {
             page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
                     .setName(section).setExact(true)).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(section);
-            assertThat(page.getByRole(AriaRole.STATUS)).containsText("volgende versie");
+            if (!section.equals("Kennisbank")) { // the kennisbank is built: its home lists its topics instead
+                assertThat(page.getByRole(AriaRole.STATUS)).containsText("volgende versie");
+            }
             browser.assertAccessible(page);
         }
         page.context().close();

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.HttpStatus;
 
-/** The start page that fits the user's role, and the four section pages. */
+/** The start page that fits the user's role, and the section pages (the kennisbank has its own). */
 @Controller
 class StartController {
     private final Navigation navigation;
@@ -29,7 +29,7 @@ class StartController {
         return "platform/start";
     }
 
-    @GetMapping({"/verkiezingen", "/opkomst", "/participatie", "/kennisbank"})
+    @GetMapping({"/verkiezingen", "/opkomst", "/participatie"})
     String section(jakarta.servlet.http.HttpServletRequest request, Model model) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Section section = java.util.Arrays.stream(Section.values()).filter(s -> s.path().equals(path)).findFirst()
