@@ -1,6 +1,8 @@
 package nl.stemwerk.app.budget;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import nl.stemwerk.budgeting.money.DutchNumbers;
@@ -10,6 +12,8 @@ import org.springframework.stereotype.Component;
 /** Amounts and dates the Dutch way, for templates ({@code ${@budgetFormat.euro(p.cost)}}) and letters. */
 @Component("budgetFormat")
 public class BudgetFormat {
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm",
+            Locale.forLanguageTag("nl-NL"));
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
 
     /** "€ 15.995" or "€ 1.234,56". */
@@ -25,6 +29,11 @@ public class BudgetFormat {
     /** "19 maart 2026", or the given text when there is no date. */
     public String date(LocalDate date, String none) {
         return date == null ? none : DATE.format(date);
+    }
+
+    /** "19 maart 2026 om 14:05", Dutch time. */
+    public String moment(Instant instant) {
+        return instant == null ? "" : MOMENT.format(instant.atZone(ZoneId.of("Europe/Amsterdam")));
     }
 
     /** "90.494". */
