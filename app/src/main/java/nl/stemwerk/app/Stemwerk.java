@@ -1,6 +1,7 @@
 package nl.stemwerk.app;
 
 import nl.stemwerk.app.apportionment.SeatsCommand;
+import nl.stemwerk.app.budget.cli.PbCommand;
 import nl.stemwerk.app.platform.audit.AuditCommand;
 import nl.stemwerk.app.platform.cli.DutchParameterErrors;
 import nl.stemwerk.app.platform.cli.ExitCodes;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "stemwerk", mixinStandardHelpOptions = true, versionProvider = Stemwerk.Version.class,
         description = "Stemwerk: verkiezingen, opkomst en participatie voor uw gemeente.",
-        subcommands = {ServeCommand.class, AuditCommand.class, UsersCommand.class, SeatsCommand.class})
+        subcommands = {ServeCommand.class, AuditCommand.class, UsersCommand.class, SeatsCommand.class,
+                PbCommand.class})
 public class Stemwerk implements Runnable {
 
     public static void main(String[] args) {
