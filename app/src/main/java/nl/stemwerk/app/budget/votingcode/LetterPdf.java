@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.stemwerk.app.budget.BudgetFormat;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -21,12 +21,12 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /**
  * Voting-code letters as one PDF, one A4 page per letter, from {@code templates/budget/pdf/letters.xhtml}: tagged
  * for screen readers (PDF/UA) and archivable (PDF/A-3a), with Noto Sans embedded so the code prints the same on every
- * printer. Plain Java, so tests and benchmarks use it without Spring.
+ * printer. Needs no Spring context (tests use it directly); Thymeleaf evaluates with SpEL, as in the web pages.
  */
 public final class LetterPdf {
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final String FONT = "Noto Sans";
-    private static final TemplateEngine ENGINE = engine();
+    private static final SpringTemplateEngine ENGINE = engine();
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private LetterPdf() {
@@ -71,14 +71,14 @@ public final class LetterPdf {
         return in;
     }
 
-    private static TemplateEngine engine() {
+    private static SpringTemplateEngine engine() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/budget/pdf/");
         resolver.setSuffix(".xhtml");
         resolver.setTemplateMode(TemplateMode.XML);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
-        TemplateEngine engine = new TemplateEngine();
+        SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
         return engine;
     }
