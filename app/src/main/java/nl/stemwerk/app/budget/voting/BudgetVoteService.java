@@ -86,12 +86,7 @@ public class BudgetVoteService {
         Map<String, BudgetProject> projects = budgets.projects(budget.id()).stream()
                 .collect(Collectors.toMap(BudgetProject::code, Function.identity()));
         InvalidInput.Collector problems = new InvalidInput.Collector();
-        byte[] hash = null;
-        try {
-            hash = codes.check(target, code, address);
-        } catch (InvalidInput e) {
-            problems.add("code", e.fieldMessages().get("code"));
-        }
+        byte[] checked = codes.check(target, code, address, problems);
         List<String> violations = budget.ballotRules().check(chosen, List.of(), false,
                         id -> projects.containsKey(id) ? projects.get(id).cost() : null, "EUR")
                 .stream().map(BallotViolation::message).toList();
@@ -99,7 +94,6 @@ public class BudgetVoteService {
             problems.add("projects", String.join(" ", violations));
         }
         problems.throwIfAny();
-        byte[] checked = hash;
         List<Long> projectIds = chosen.stream().map(id -> projects.get(id).id()).toList();
         String action = channel == Channel.PAPER ? "begroting.papieren-stem-ingevoerd" : "begroting.stem-uitgebracht";
         changes.apply(new Change(action, BudgetService.subject(budget.id()), Map.of("kanaal", channel.pbName())),

@@ -99,6 +99,21 @@ public class VotingCodeService {
         return hash;
     }
 
+    /**
+     * As {@link #check(VoteTarget, String, String)}, but a refused code becomes a problem on field {@code code} in
+     * {@code problems}, so the resident sees it together with the problems of the ballot itself.
+     *
+     * @return the hash to {@link #use}, or {@code null} when the code was refused
+     */
+    public byte[] check(VoteTarget target, String typed, String address, InvalidInput.Collector problems) {
+        try {
+            return check(target, typed, address);
+        } catch (InvalidInput e) {
+            problems.add("code", e.fieldMessages().get("code"));
+            return null;
+        }
+    }
+
     /** Uses the checked code, inside the caller's transaction; refuses when it was used in the meantime. */
     public void use(VoteTarget target, byte[] hash) {
         if (!codes.markUsed(target, hash)) {
