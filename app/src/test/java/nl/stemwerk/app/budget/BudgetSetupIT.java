@@ -43,6 +43,8 @@ class BudgetSetupIT {
         assertThat(budget.variant().id())
                 .isEqualTo("mes/cost/add1-integral/exhaustive-stop/then-greedy/caps-category+neighbourhood/v1");
         assertThat(http.get("/participatie/begrotingen/" + id).body()).contains("Voorbereiding")
+                .contains("href=\"/participatie/begrotingen/" + id + "/projecten\"")
+                .contains("href=\"/participatie/begrotingen/" + id + "\"")
                 .contains("mes/cost/add1-integral/exhaustive-stop/then-greedy/caps-category+neighbourhood/v1");
     }
 
