@@ -1,6 +1,7 @@
 package nl.stemwerk.app;
 
 import nl.stemwerk.app.apportionment.SeatsCommand;
+import nl.stemwerk.app.budget.cli.PbCommand;
 import nl.stemwerk.app.eml.EmlCommand;
 import nl.stemwerk.app.platform.audit.AuditCommand;
 import nl.stemwerk.app.platform.cli.DutchParameterErrors;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
 @Command(name = "stemwerk", mixinStandardHelpOptions = true, versionProvider = Stemwerk.Version.class,
         description = "Stemwerk: verkiezingen, opkomst en participatie voor uw gemeente.",
         subcommands = {ServeCommand.class, AuditCommand.class, UsersCommand.class, SeatsCommand.class,
-            EmlCommand.class, TurnoutCommand.class})
+            EmlCommand.class, TurnoutCommand.class, PbCommand.class})
 public class Stemwerk implements Runnable {
 
     public static void main(String[] args) {

@@ -51,7 +51,8 @@ public class ServeCommand implements Callable<Integer> {
         }
         ConfigurableApplicationContext context;
         try {
-            context = StemwerkApplication.start(settings, port, production, dataDir.resolve("logs"), Map.of());
+            context = StemwerkApplication.start(settings, port, production, dataDir.resolve("logs"),
+                    Map.of("stemwerk.data-dir", dataDir.toString()));
         } catch (RuntimeException e) {
             if (embedded != null) {
                 embedded.close();
