@@ -27,6 +27,7 @@ import nl.stemwerk.kieswet.election.PoliticalGroup;
 import nl.stemwerk.kieswet.entry.CandidateVotesSection;
 import nl.stemwerk.kieswet.entry.Count;
 import nl.stemwerk.kieswet.entry.ReportEntry;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -120,8 +121,7 @@ public class CsbApportionmentService {
         DrawingOfLots drawing = allocated.drawingRequired().get().drawing();
         int expected = allocated.lots().size() + 1;
         if (sequence != expected) {
-            throw new org.springframework.dao.OptimisticLockingFailureException("lot " + sequence + " is not the next ("
-                    + expected + ")");
+            throw new OptimisticLockingFailureException("lot " + sequence + " is not the next (" + expected + ")");
         }
         String who = drawnBy == null ? "" : drawnBy.strip();
         InvalidInput.Collector problems = new InvalidInput.Collector();

@@ -1,8 +1,10 @@
 package nl.stemwerk.app.committee;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import nl.stemwerk.app.apportionment.CsbAllocation;
 import nl.stemwerk.app.apportionment.CsbApportionmentService;
 import nl.stemwerk.app.dataentry.DataEntryService;
@@ -74,7 +76,7 @@ class CsbSessionController {
         model.addAttribute("attendance", records.attendance(session.id()));
         model.addAttribute("functions", AttendanceFunction.values());
         model.addAttribute("objections", records.objections(session.id()));
-        model.addAttribute("obstacles", session.status().isOpen() ? csbSessions.obstacles(session.id()) : java.util.List.of());
+        model.addAttribute("obstacles", session.status().isOpen() ? csbSessions.obstacles(session.id()) : List.of());
         model.addAttribute("documents", documents.latest(session.id()));
         return "committee/csb";
     }
@@ -122,7 +124,7 @@ class CsbSessionController {
         return sessions.latest(electionId, Committee.CSB).id();
     }
 
-    private static java.time.Instant moment(String text) {
+    private static Instant moment(String text) {
         try {
             return text.isBlank() ? null
                     : LocalDateTime.parse(text.strip()).atZone(ZoneId.of("Europe/Amsterdam")).toInstant();

@@ -2,22 +2,19 @@ package nl.stemwerk.app.committee;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import nl.stemwerk.app.apportionment.CsbAllocation;
 import nl.stemwerk.app.apportionment.CsbApportionmentService;
 import nl.stemwerk.app.dataentry.DataEntryService;
 import nl.stemwerk.app.dataentry.DefinitiveResult;
 import nl.stemwerk.app.documents.CsbSessionExport;
+import nl.stemwerk.app.documents.DocumentAdoption;
 import nl.stemwerk.app.documents.DocumentFile;
 import nl.stemwerk.app.documents.SessionDocuments;
 import nl.stemwerk.app.election.ElectionService;
 import nl.stemwerk.app.municipality.MunicipalityService;
 import nl.stemwerk.app.platform.audit.AuditLog;
-import nl.stemwerk.app.platform.audit.Change;
-import nl.stemwerk.app.platform.audit.ChangeService;
 import nl.stemwerk.app.platform.web.InvalidInput;
 import nl.stemwerk.kieswet.committee.CommitteeSessionStatus;
 import nl.stemwerk.kieswet.results.PollingStationResults;
@@ -38,16 +35,15 @@ public class CsbSessionService {
     private final MunicipalityService municipalities;
     private final CsbApportionmentService apportionment;
     private final List<CsbSessionExport> exports;
-    private final SessionDocuments documents;
+    private final DocumentAdoption adoption;
     private final AuditLog auditLog;
-    private final ChangeService changes;
     private final Clock clock;
 
     public CsbSessionService(CommitteeSessionService sessions, DataEntryService dataEntry,
                              SessionRecordsService records, ElectionService elections,
                              MunicipalityService municipalities, CsbApportionmentService apportionment,
-                             List<CsbSessionExport> exports, SessionDocuments documents, AuditLog auditLog,
-                             ChangeService changes, Clock clock) {
+                             List<CsbSessionExport> exports, DocumentAdoption adoption, AuditLog auditLog,
+                             Clock clock) {
         this.sessions = sessions;
         this.dataEntry = dataEntry;
         this.records = records;
@@ -55,9 +51,8 @@ public class CsbSessionService {
         this.municipalities = municipalities;
         this.apportionment = apportionment;
         this.exports = exports;
-        this.documents = documents;
+        this.adoption = adoption;
         this.auditLog = auditLog;
-        this.changes = changes;
         this.clock = clock;
     }
 
@@ -113,11 +108,7 @@ public class CsbSessionService {
                 dataEntry.definitiveResults(sessionId).getFirst(), apportionment.completed(sessionId),
                 auditLog.headHash(), clock.instant());
         List<DocumentFile> files = exports.stream().flatMap(e -> e.export(facts).stream()).toList();
-        Map<String, Object> hashes = new LinkedHashMap<>();
-        files.forEach(f -> hashes.put(f.fileName(), f.sha256()));
-        changes.apply(new Change("zitting.documenten-vastgesteld", "zitting:" + sessionId, hashes),
-                () -> documents.store(sessionId, files));
-        return documents.latest(sessionId);
+        return adoption.adopt(sessionId, files);
     }
 
     private Optional<PollingStationResults> gsbTotal(long electionId) {

@@ -1,12 +1,11 @@
 package nl.stemwerk.app.committee;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import nl.stemwerk.app.dataentry.DataEntryService;
 import nl.stemwerk.app.dataentry.DefinitiveResult;
 import nl.stemwerk.app.dataentry.StationProgress;
+import nl.stemwerk.app.documents.DocumentAdoption;
 import nl.stemwerk.app.documents.DocumentFile;
 import nl.stemwerk.app.documents.GsbSessionExport;
 import nl.stemwerk.app.documents.SessionDocuments;
@@ -14,8 +13,6 @@ import nl.stemwerk.app.election.ElectionService;
 import nl.stemwerk.app.election.StoredElection;
 import nl.stemwerk.app.municipality.MunicipalityService;
 import nl.stemwerk.app.platform.audit.AuditLog;
-import nl.stemwerk.app.platform.audit.Change;
-import nl.stemwerk.app.platform.audit.ChangeService;
 import nl.stemwerk.app.platform.web.InvalidInput;
 import nl.stemwerk.kieswet.totalling.MunicipalTotal;
 import org.springframework.stereotype.Service;
@@ -34,24 +31,22 @@ public class GsbSessionService {
     private final ElectionService elections;
     private final MunicipalityService municipalities;
     private final List<GsbSessionExport> exports;
-    private final SessionDocuments documents;
+    private final DocumentAdoption adoption;
     private final AuditLog auditLog;
-    private final ChangeService changes;
     private final Clock clock;
 
     public GsbSessionService(CommitteeSessionService sessions, DataEntryService dataEntry, SessionRecordsService records,
                              ElectionService elections, MunicipalityService municipalities,
-                             List<GsbSessionExport> exports, SessionDocuments documents, AuditLog auditLog,
-                             ChangeService changes, Clock clock) {
+                             List<GsbSessionExport> exports, DocumentAdoption adoption, AuditLog auditLog,
+                             Clock clock) {
         this.sessions = sessions;
         this.dataEntry = dataEntry;
         this.records = records;
         this.elections = elections;
         this.municipalities = municipalities;
         this.exports = exports;
-        this.documents = documents;
+        this.adoption = adoption;
         this.auditLog = auditLog;
-        this.changes = changes;
         this.clock = clock;
     }
 
@@ -86,11 +81,7 @@ public class GsbSessionService {
         CommitteeSession finished = sessions.finishDataEntry(sessionId, version, true);
         GsbSessionFacts facts = facts(finished);
         List<DocumentFile> files = exports.stream().flatMap(e -> e.export(facts).stream()).toList();
-        Map<String, Object> hashes = new LinkedHashMap<>();
-        files.forEach(f -> hashes.put(f.fileName(), f.sha256()));
-        changes.apply(new Change("zitting.documenten-vastgesteld", "zitting:" + sessionId, hashes),
-                () -> documents.store(sessionId, files));
-        return documents.latest(sessionId);
+        return adoption.adopt(sessionId, files);
     }
 
     /** The facts of a session as they stand now. */
