@@ -101,7 +101,7 @@ class KnowledgeBrowserIT {
         assertThat(expert.locator("#voorbeeld")).containsText("Vraag bij twijfel het informatiepunt om hulp.");
         expert.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
         assertThat(expert.locator("main article")).containsText("Vraag bij twijfel het informatiepunt om hulp.");
-        assertThat(expert.locator("main")).containsText("kennisbeheerder op ");
+        assertThat(expert.locator("main")).containsText("Karin Kennis op ");
         browser.assertAccessible(expert);
     }
 

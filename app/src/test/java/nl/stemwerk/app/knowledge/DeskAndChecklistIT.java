@@ -138,6 +138,10 @@ class DeskAndChecklistIT {
         assertThat(checklists.late()).anySatisfy(l -> assertThat(l.instance().id()).isEqualTo(id));
 
         checklists.assign(id, first.task().id(), first.status().version(), "gsb-voorzitter");
+        assertThat(notifications.of(user("gsb-voorzitter"))).anySatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.TASK);
+            assertThat(n.link()).startsWith("/kennisbank/takenlijsten/" + id + "#taak-");
+        });
         var done = checklists.complete(id, first.task().id(), first.status().version() + 1);
         assertThat(done.state()).isEqualTo(TaskState.DONE);
         assertThat(done.changedBy()).isEqualTo("systeem");

@@ -6,11 +6,15 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import nl.stemwerk.app.knowledge.checklist.ChecklistService;
+import nl.stemwerk.app.knowledge.desk.DeskService;
+import nl.stemwerk.app.platform.security.StemwerkUser;
 import nl.stemwerk.app.support.Http;
 import nl.stemwerk.app.support.StemwerkSpringTest;
+import nl.stemwerk.knowledge.model.Topic;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The routes of the kennisbank for each role: who may see and do what, and what unsafe input turns into. */
 @StemwerkSpringTest
@@ -19,6 +23,10 @@ class KnowledgeRoutesIT {
     int port;
     @Autowired
     ChecklistService checklists;
+    @Autowired
+    DeskService desk;
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void everyReadingPageOpensForAReaderButTheEditorsPagesDoNot() {
@@ -97,6 +105,34 @@ class KnowledgeRoutesIT {
         assertThat(calendar.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
         assertThat(calendar.body()).contains("BEGIN:VTODO");
         assertThat(member.get(path + "/agenda.ics?soort=afspraken").body()).contains("BEGIN:VEVENT");
+    }
+
+    @Test
+    void anAnsweredDeskQuestionBecomesAFaqEntryAndLeavesTheDeskAnswersInSearch() {
+        StemwerkUser asker = (StemwerkUser) users.loadUserByUsername("csb");
+        long question = desk.ask(asker, "Mag de CSB-zitting ook in de raadzaal van een buurgemeente?", "",
+                Topic.CSB_SESSION.name());
+        desk.answer((StemwerkUser) users.loadUserByUsername("coordinator"), question, 0,
+                "Nee, het centraal stembureau zit in de eigen gemeente.");
+        Http editor = signedIn("kennisbeheerder");
+        String form = editor.get("/kennisbank/redactie/nieuw?soort=FAQ&vraag=" + question).body();
+        assertThat(form).contains("Mag de CSB-zitting ook in de raadzaal van een buurgemeente?");
+
+        String token = editor.csrfToken("/kennisbank/redactie");
+        HttpResponse<String> saved = editor.postForm("/kennisbank/redactie/opslaan", "type=FAQ&mode=new&basedOn=0"
+                + "&vraag=" + question + "&id=faq-csb-buurgemeente"
+                + "&title=" + encode("Mag de CSB-zitting in een buurgemeente?")
+                + "&summary=" + encode("Nee, het centraal stembureau zit in de eigen gemeente.")
+                + "&topic=CSB_SESSION&elections=GR&law=" + encode("Kieswet art. E 1")
+                + "&body=" + encode("Nee, het centraal stembureau zit in de eigen gemeente.") + "&_csrf=" + token);
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(saved.headers().firstValue("Location").orElseThrow()).contains("/kennisbank/vragen/faq-csb-buurgemeente");
+        assertThat(desk.find(question).orElseThrow().faqId()).hasValue("faq-csb-buurgemeente");
+        assertThat(editor.get("/kennisbank/vragen/faq-csb-buurgemeente").body()).contains("eigen gemeente");
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private Http signedIn(String user) {
