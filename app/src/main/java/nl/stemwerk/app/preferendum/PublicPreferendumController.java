@@ -2,10 +2,12 @@ package nl.stemwerk.app.preferendum;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import nl.stemwerk.app.platform.web.Forms;
 import nl.stemwerk.app.platform.web.InvalidInput;
 import nl.stemwerk.budgeting.preferendum.PreferendumOption;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,9 +23,11 @@ class PublicPreferendumController {
     static final String BASE = "/publiek/preferenda";
 
     private final PreferendumService preferenda;
+    private final MessageSource messages;
 
-    PublicPreferendumController(PreferendumService preferenda) {
+    PublicPreferendumController(PreferendumService preferenda, MessageSource messages) {
         this.preferenda = preferenda;
+        this.messages = messages;
     }
 
     @GetMapping(BASE)
@@ -70,8 +74,13 @@ class PublicPreferendumController {
 
     @GetMapping(BASE + "/{id:\\d+}/uitslag")
     String result(@PathVariable long id, Model model) {
-        model.addAttribute("preferendum", visible(id));
-        model.addAttribute("result", preferenda.result(id).orElse(null));
+        StoredPreferendum preferendum = visible(id);
+        model.addAttribute("preferendum", preferendum);
+        preferenda.result(id).ifPresent(result -> {
+            model.addAttribute("result", result);
+            model.addAttribute("chart", PreferendumChart.distribution(result, preferendum.scale(), score ->
+                    messages.getMessage("preferendum.result.score", new Object[] {score}, Locale.of("nl"))));
+        });
         return "budget/preferendum-result";
     }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.stemwerk.app.budget.votingcode.CodeBatch;
 import nl.stemwerk.app.budget.votingcode.VoteTarget;
 import nl.stemwerk.app.budget.votingcode.VotingCode;
@@ -16,6 +18,9 @@ import nl.stemwerk.app.support.StemwerkSpringTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A preferendum scored 0 to 5 with voting codes: once per code, every option scored, result only after closing. */
 @StemwerkSpringTest
@@ -55,6 +60,13 @@ class PreferendumIT {
                 .contains("0,50").contains("hoogste gemiddelde");
         assertThat(preferenda.result(id).orElseThrow().options()).extracting(o -> o.option().label())
                 .containsExactly("Woningen", "Dorpshuis", "Park");
+        JsonNode chart = chartData(result);
+        assertThat(chart.get("labels").toString()).isEqualTo("[\"Woningen\",\"Dorpshuis\",\"Park\"]");
+        assertThat(chart.get("series")).hasSize(6);
+        assertThat(chart.get("series").get(3).get("label").asString()).isEqualTo("Cijfer 3");
+        assertThat(chart.get("series").get(3).get("values").toString()).isEqualTo("[1,0,0]");
+        assertThat(chart.get("series").get(5).get("values").toString()).isEqualTo("[1,0,0]");
+        assertThat(chart.get("series").get(4).get("values").toString()).isEqualTo("[0,1,0]");
         assertThatThrownBy(() -> preferenda.vote(id, letters.get(2).value(), Map.of("1", "1", "2", "1", "3", "1"),
                 "198.51.100.60")).isInstanceOf(InvalidInput.class);
     }
@@ -76,5 +88,12 @@ class PreferendumIT {
             form.append("&option-").append(i + 1).append('=').append(scores[i]);
         }
         return resident.postForm("/publiek/preferenda/" + id, form + "&_csrf=" + token);
+    }
+
+    /** The chart's data as the page hands it to budget-charts.js; the table beside it holds the same numbers. */
+    private static JsonNode chartData(String page) {
+        Matcher attribute = Pattern.compile("data-chart=\"([^\"]*)\"").matcher(page);
+        assertThat(attribute.find()).as("a chart on the result page").isTrue();
+        return JsonMapper.builder().build().readTree(HtmlUtils.htmlUnescape(attribute.group(1)));
     }
 }
