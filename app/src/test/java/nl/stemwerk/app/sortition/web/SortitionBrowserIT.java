@@ -53,7 +53,11 @@ class SortitionBrowserIT {
     @Test
     void theGriffieUploadsComputesDrawsWithAPublicSeedAndDownloadsThePanel() throws IOException {
         Page page = signIn();
-        page.navigate("/participatie/burgerberaden");
+        page.navigate("/participatie");
+        browser.assertAccessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Burgerberaden")))
+                .click();
+        assertThat(page).hasURL(Pattern.compile(".*/participatie/burgerberaden$"));
         browser.assertAccessible(page);
         page.getByLabel("Naam").fill("Burgerberaad klimaat");
         page.getByLabel("Aantal leden van het panel").fill("20");
