@@ -9,6 +9,7 @@ import nl.stemwerk.app.platform.cli.ExitCodes;
 import nl.stemwerk.app.platform.cli.ServeCommand;
 import nl.stemwerk.app.platform.cli.StartupFailures;
 import nl.stemwerk.app.platform.cli.StartupProblem;
+import nl.stemwerk.app.sortition.cli.SortitionCommand;
 import nl.stemwerk.app.turnout.cli.TurnoutCommand;
 import nl.stemwerk.app.users.UsersCommand;
 import picocli.CommandLine;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Command;
 @Command(name = "stemwerk", mixinStandardHelpOptions = true, versionProvider = Stemwerk.Version.class,
         description = "Stemwerk: verkiezingen, opkomst en participatie voor uw gemeente.",
         subcommands = {ServeCommand.class, AuditCommand.class, UsersCommand.class, SeatsCommand.class,
-            EmlCommand.class, TurnoutCommand.class, PbCommand.class})
+            EmlCommand.class, TurnoutCommand.class, PbCommand.class, SortitionCommand.class})
 public class Stemwerk implements Runnable {
 
     public static void main(String[] args) {

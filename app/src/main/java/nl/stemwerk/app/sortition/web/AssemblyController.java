@@ -1,0 +1,164 @@
+package nl.stemwerk.app.sortition.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import nl.stemwerk.app.budget.votingcode.DownloadView;
+import nl.stemwerk.app.platform.web.Forms;
+import nl.stemwerk.app.platform.web.InvalidInput;
+import nl.stemwerk.sortition.pool.Pool;
+import nl.stemwerk.sortition.pool.Volunteer;
+import nl.stemwerk.sortition.selection.Algorithm;
+import nl.stemwerk.sortition.selection.Lottery;
+import nl.stemwerk.sortition.selection.SelectionProblem;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+
+/** The griffie's burgerberaad pages: create with the two CSV files, compute the lottery, draw, download the panel. */
+@Controller
+@PreAuthorize("hasRole('GRIFFIE')")
+class AssemblyController {
+    static final String BASE = "/participatie/burgerberaden";
+
+    private final AssemblyService assemblies;
+
+    AssemblyController(AssemblyService assemblies) {
+        this.assemblies = assemblies;
+    }
+
+    @GetMapping(BASE)
+    String list(Model model) {
+        model.addAttribute("assemblies", assemblies.list());
+        return "sortition/list";
+    }
+
+    @PostMapping(BASE)
+    String create(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String k,
+                  @RequestParam(defaultValue = "false") boolean households,
+                  @RequestParam(required = false) MultipartFile categories,
+                  @RequestParam(required = false) MultipartFile pool, Model model) {
+        model.addAttribute("name", name);
+        model.addAttribute("k", k);
+        return Forms.submit(model, () -> {
+            long id = assemblies.create(name, k, households, fileName(categories, "quota.csv"), text(categories),
+                    fileName(pool, "aanmeldingen.csv"), text(pool));
+            return "redirect:" + BASE + "/" + id;
+        }, () -> list(model));
+    }
+
+    @GetMapping(BASE + "/{id:\\d+}")
+    String overview(@PathVariable long id, Model model) {
+        StoredAssembly assembly = assemblies.get(id);
+        model.addAttribute("assembly", assembly);
+        if (assembly.computed()) {
+            Lottery lottery = assemblies.lottery(assembly);
+            model.addAttribute("lottery", lottery);
+            model.addAttribute("rows", rows(lottery));
+        }
+        if (assembly.drawn()) {
+            model.addAttribute("panel", assemblies.drawnPanel(assembly));
+        }
+        return "sortition/overview";
+    }
+
+    @PostMapping(BASE + "/{id:\\d+}/berekenen")
+    String compute(@PathVariable long id, @RequestParam int version, @RequestParam String algorithm, Model model) {
+        return Forms.submit(model, () -> {
+            assemblies.compute(id, version, algorithm(algorithm));
+            return "redirect:" + BASE + "/" + id;
+        }, () -> overview(id, model));
+    }
+
+    @PostMapping(BASE + "/{id:\\d+}/trekken")
+    String draw(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "") String seed,
+                Model model) {
+        model.addAttribute("seed", seed);
+        return Forms.submit(model, () -> {
+            assemblies.draw(id, version, seed);
+            return "redirect:" + BASE + "/" + id + "#panel";
+        }, () -> overview(id, model));
+    }
+
+    @GetMapping(BASE + "/{id:\\d+}/loting.txt")
+    ModelAndView lotteryFile(@PathVariable long id) {
+        StoredAssembly assembly = assemblies.get(id);
+        return new ModelAndView(new DownloadView(assembly.lotteryFile().orElse("").getBytes(StandardCharsets.UTF_8),
+                "text/plain;charset=UTF-8", "loting-burgerberaad-" + id + ".txt"));
+    }
+
+    @GetMapping(BASE + "/{id:\\d+}/panel.csv")
+    ModelAndView panelCsv(@PathVariable long id) {
+        StoredAssembly assembly = assemblies.get(id);
+        SelectionProblem problem = assemblies.problem(assembly);
+        return new ModelAndView(new DownloadView(PanelCsv.of(problem.pool(), problem.quotas().categories(),
+                assembly.panelMembers()).getBytes(StandardCharsets.UTF_8), "text/csv;charset=UTF-8",
+                "panel-burgerberaad-" + id + ".csv"));
+    }
+
+    static List<ProbabilityRow> rows(Lottery lottery) {
+        List<Map.Entry<String, Double>> sorted = new ArrayList<>(lottery.probabilities().entrySet());
+        sorted.sort(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+        List<ProbabilityRow> rows = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            rows.add(new ProbabilityRow(i + 1, sorted.get(i).getKey(), sorted.get(i).getValue()));
+        }
+        return rows;
+    }
+
+    private static Algorithm algorithm(String text) {
+        return switch (text) {
+            case "LEXIMIN" -> Algorithm.LEXIMIN;
+            case "MAXIMIN" -> Algorithm.MAXIMIN;
+            default -> throw InvalidInput.of("algorithm", "Kies LEXIMIN of MAXIMIN.");
+        };
+    }
+
+    private static String fileName(MultipartFile file, String fallback) {
+        return file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                ? fallback : file.getOriginalFilename();
+    }
+
+    private static String text(MultipartFile file) {
+        try {
+            return file == null ? "" : new String(file.getBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The panel as CSV for the griffie: id and the values per category, one member per row. */
+    static final class PanelCsv {
+        private PanelCsv() {
+        }
+
+        static String of(Pool pool, List<String> categories, List<String> memberIds) {
+            StringBuilder csv = new StringBuilder("id");
+            categories.forEach(c -> csv.append(',').append(cell(c)));
+            csv.append("\r\n");
+            memberIds.stream().map(id -> pool.find(id).orElseThrow()).sorted(Comparator.comparing(Volunteer::id))
+                    .forEach(v -> {
+                        csv.append(cell(v.id()));
+                        categories.forEach(c -> csv.append(',').append(cell(v.value(c))));
+                        csv.append("\r\n");
+                    });
+            return csv.toString();
+        }
+
+        /** Quoted when needed (RFC 4180); a leading = + - @ is defused, because the file is opened in Excel. */
+        private static String cell(String raw) {
+            String value = raw.matches("[=+\\-@].*") ? "'" + raw : raw;
+            return value.matches("[^\",\r\n]*") ? value : '"' + value.replace("\"", "\"\"") + '"';
+        }
+    }
+}
