@@ -34,6 +34,11 @@ import nl.stemwerk.app.dataentry.DataEntryContext;
 import nl.stemwerk.app.dataentry.Resolution;
 import nl.stemwerk.kieswet.election.Election;
 import nl.stemwerk.kieswet.results.PollingStationResults;
+import nl.stemwerk.eml.count.Count;
+import nl.stemwerk.eml.count.CountMapping;
+import nl.stemwerk.eml.count.CountReader;
+import nl.stemwerk.eml.count.InvestigationReason;
+import nl.stemwerk.eml.count.ReportingUnitVotes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,12 +73,13 @@ class ReferralIT {
     long firstGsb;
     long csb;
     Map<String, String> station7;
+    String identifier;
 
     @BeforeEach
     void theGsbAdoptedStations1And7() {
         Election demo = elections.get(elections.list().stream()
                 .filter(e -> e.identifier().equals("GR2022_WestMaasenWaal")).findFirst().orElseThrow().id()).election();
-        String identifier = TestElections.identifier("GR2022_REF");
+        identifier = TestElections.identifier("GR2022_REF");
         electionId = elections.store(new Election(identifier, "Testverkiezing " + identifier, demo.category(),
                 demo.subcategory(), demo.domain(), demo.electionDate(), demo.nominationDate(), demo.numberOfSeats(),
                 demo.politicalGroups()), CountingMethod.CSO, TestElections.stations(1, 7));
@@ -135,7 +141,20 @@ class ReferralIT {
         records.addAttendance(later.id(), "Gijs Voorzitter", AttendanceFunction.VOORZITTER, null, null);
         List<SessionDocuments.Stored> stored = corrigenda.finish(later.id(), sessions.find(later.id()).version());
 
-        assertThat(stored).extracting(SessionDocuments.Stored::fileName).containsExactly(CorrigendumService.FILE_NAME);
+        String countFile = "Telling_" + identifier + ".eml.xml";
+        assertThat(stored).extracting(SessionDocuments.Stored::fileName).containsExactly(CorrigendumService.FILE_NAME,
+                countFile);
+        Count count = new CountReader().read(new java.io.ByteArrayInputStream(
+                documents.file(later.id(), countFile).orElseThrow().content()), countFile);
+        ReportingUnitVotes unit7 = count.contests().getFirst().units().get(1);
+        assertThat(unit7.unit().id()).isEqualTo("0668::SB7");
+        assertThat(unit7.investigations()).containsExactly(
+                new nl.stemwerk.eml.count.Investigation(InvestigationReason.OTHER_REASON, true),
+                new nl.stemwerk.eml.count.Investigation(InvestigationReason.BALLOTS_PARTIALLY_RECOUNTED, true),
+                new nl.stemwerk.eml.count.Investigation(InvestigationReason.ADMITTED_VOTERS_REESTABLISHED, false));
+        assertThat(CountMapping.toResults(unit7.votes()).candidateVotes().getFirst().candidateVotes().subList(0, 2))
+                .containsExactly(candidate1 - 2, candidate2 + 2);
+        assertThat(count.contests().getFirst().units().getFirst().investigations()).isEmpty();
         String text = Pdfs.text(documents.file(later.id(), CorrigendumService.FILE_NAME).orElseThrow().content());
         assertThat(text).contains("Model Na 14-2")
                 .contains("Bij hertelling had kandidaat 1 twee stemmen te veel")
