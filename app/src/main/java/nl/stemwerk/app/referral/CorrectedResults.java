@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The results the GSB has adopted, corrections included: per polling station the definitive entry of the latest
  * finished GSB session that entered it. A station corrected after a referral counts with its corrigendum, every
- * other station with its first result.
+ * other station with its first result; an entry of a later session whose investigation was switched to "without new
+ * results" does not count.
  */
 @Service
 public class CorrectedResults {
@@ -50,6 +51,11 @@ public class CorrectedResults {
                 join report_entry r on r.id = st.second_entry_id
                 where s.election_id = ? and s.committee = 'GSB' and ss.status = 'COMPLETED'
                   and st.status = 'DEFINITIVE'
+                  and (s.number = 1 or exists (
+                      select 1 from correction c
+                      join lateral (select status from investigation_state x where x.investigation_id = c.investigation_id
+                                    order by x.version desc limit 1) inv on true
+                      where c.data_entry_id = d.id and inv.status = 'CONCLUDED_WITH_NEW_RESULTS'))
                 order by d.election_station_id, s.number desc""").param(electionId)
                 .query((rs, n) -> StationResults.of(rs.getInt("number"),
                         EntryCodec.decode(shape, JSON.readValue(rs.getString("fields"), FIELDS))))
