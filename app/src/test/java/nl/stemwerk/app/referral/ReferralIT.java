@@ -32,7 +32,6 @@ import nl.stemwerk.kieswet.dataentry.FirstEntryInProgress;
 import nl.stemwerk.kieswet.check.EntryChecks;
 import nl.stemwerk.app.dataentry.DataEntryContext;
 import nl.stemwerk.app.dataentry.Resolution;
-import nl.stemwerk.kieswet.election.Election;
 import nl.stemwerk.kieswet.results.PollingStationResults;
 import nl.stemwerk.eml.count.Count;
 import nl.stemwerk.eml.count.CountMapping;
@@ -77,12 +76,9 @@ class ReferralIT {
 
     @BeforeEach
     void theGsbAdoptedStations1And7() {
-        Election demo = elections.get(elections.list().stream()
-                .filter(e -> e.identifier().equals("GR2022_WestMaasenWaal")).findFirst().orElseThrow().id()).election();
         identifier = TestElections.identifier("GR2022_REF");
-        electionId = elections.store(new Election(identifier, "Testverkiezing " + identifier, demo.category(),
-                demo.subcategory(), demo.domain(), demo.electionDate(), demo.nominationDate(), demo.numberOfSeats(),
-                demo.politicalGroups()), CountingMethod.CSO, TestElections.stations(1, 7));
+        electionId = elections.store(TestElections.demoCopy(elections, identifier), CountingMethod.CSO,
+                TestElections.stations(1, 7));
         CommitteeSession gsb = sessions.latest(electionId, Committee.GSB);
         gsb = sessions.assignTypists(gsb.id(), gsb.version(), List.of("invoerder1", "invoerder2"));
         firstGsb = sessions.startDataEntry(gsb.id(), gsb.version()).id();
