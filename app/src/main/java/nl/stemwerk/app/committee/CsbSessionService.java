@@ -16,9 +16,8 @@ import nl.stemwerk.app.election.ElectionService;
 import nl.stemwerk.app.municipality.MunicipalityService;
 import nl.stemwerk.app.platform.audit.AuditLog;
 import nl.stemwerk.app.platform.web.InvalidInput;
-import nl.stemwerk.kieswet.committee.CommitteeSessionStatus;
+import nl.stemwerk.app.referral.CorrectedResults;
 import nl.stemwerk.kieswet.results.PollingStationResults;
-import nl.stemwerk.kieswet.totalling.MunicipalTotal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,12 +37,13 @@ public class CsbSessionService {
     private final DocumentAdoption adoption;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final CorrectedResults corrected;
 
     public CsbSessionService(CommitteeSessionService sessions, DataEntryService dataEntry,
                              SessionRecordsService records, ElectionService elections,
                              MunicipalityService municipalities, CsbApportionmentService apportionment,
                              List<CsbSessionExport> exports, DocumentAdoption adoption, AuditLog auditLog,
-                             Clock clock) {
+                             Clock clock, CorrectedResults corrected) {
         this.sessions = sessions;
         this.dataEntry = dataEntry;
         this.records = records;
@@ -54,6 +54,7 @@ public class CsbSessionService {
         this.adoption = adoption;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.corrected = corrected;
     }
 
     /**
@@ -111,13 +112,9 @@ public class CsbSessionService {
         return adoption.adopt(sessionId, files);
     }
 
+    /** The total the GSB adopted: per station its latest finished result, so corrections after a referral count. */
     private Optional<PollingStationResults> gsbTotal(long electionId) {
-        return sessions.ofElection(electionId).stream()
-                .filter(s -> s.committee() == Committee.GSB && s.status() == CommitteeSessionStatus.COMPLETED)
-                .reduce((a, b) -> b)
-                .map(s -> dataEntry.definitiveResults(s.id()))
-                .filter(results -> !results.isEmpty())
-                .map(results -> MunicipalTotal.of(results.stream().map(DefinitiveResult::results).toList()));
+        return corrected.adoptedTotal(electionId);
     }
 
     /** The CSB's allocation for the page. */

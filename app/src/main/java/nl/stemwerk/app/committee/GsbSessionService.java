@@ -74,6 +74,9 @@ public class GsbSessionService {
         if (session.committee() != Committee.GSB) {
             throw InvalidInput.of("session", "Dit is geen zitting van het gemeentelijk stembureau.");
         }
+        if (session.number() > 1) {
+            throw InvalidInput.of("session", "Dit is een zitting na een onderzoek: rond die af met het corrigendum.");
+        }
         List<String> obstacles = obstacles(sessionId);
         if (!obstacles.isEmpty()) {
             throw InvalidInput.of("finish", "De zitting kan nog niet worden afgerond. " + String.join(" ", obstacles));

@@ -125,7 +125,8 @@ public class DataEntryService {
         long dataEntryId = entries.find(sessionId, target.stationId()).orElseGet(() -> changes.apply(
                 new Change("invoer.aangemaakt", "zitting:" + sessionId, Map.of("stembureau", stationNumber)),
                 () -> entries.ensure(sessionId, target.stationId(), model)));
-        ReportEntry empty = EntryShape.of(model, election.lists()).empty();
+        EntryShape shape = EntryShape.of(model, election.lists());
+        ReportEntry empty = target.start().isEmpty() ? shape.empty() : EntryCodec.decode(shape, target.start());
         TypistId id = new TypistId(typist);
         transition(dataEntryId, version, "invoer.geclaimd", Map.of("invoerder", typist), null, status -> {
             boolean second = status instanceof FirstEntryFinalised || status instanceof SecondEntryInProgress

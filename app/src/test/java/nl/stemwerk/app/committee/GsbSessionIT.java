@@ -56,12 +56,8 @@ class GsbSessionIT {
 
     @BeforeEach
     void twoStationsOfWestMaasEnWaalEntering() {
-        Election demo = elections.get(elections.list().stream()
-                .filter(e -> e.identifier().equals("GR2022_WestMaasenWaal")).findFirst().orElseThrow().id()).election();
         identifier = TestElections.identifier("GR2022_GSB");
-        Election copy = new Election(identifier, "Testverkiezing " + identifier, demo.category(),
-                demo.subcategory(), demo.domain(), demo.electionDate(), demo.nominationDate(), demo.numberOfSeats(),
-                demo.politicalGroups());
+        Election copy = TestElections.demoCopy(elections, identifier);
         long id = elections.store(copy, CountingMethod.CSO, TestElections.stations(1, 7));
         CommitteeSession gsb = sessions.latest(id, Committee.GSB);
         gsb = sessions.changeDetails(gsb.id(), gsb.version(), "Raadzaal", LocalDate.of(2022, 3, 17), LocalTime.of(9, 0));

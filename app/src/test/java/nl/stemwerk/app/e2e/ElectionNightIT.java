@@ -160,7 +160,44 @@ class ElectionNightIT {
         }
 
         // the CSB's typists enter the GSB's result twice (in the background, as above), and the CSB adopts the result
-        csbSession(signIn("csb"));
+        Page csb = signIn("csb");
+        referral(csb, chair);
+        csbSession(csb);
+    }
+
+    /**
+     * The CSB orders an investigation of station 2; the GSB's chair records in its later session that the count was
+     * right; the later session is finished (in the background) and its proces-verbaal with the corrigendum is shown.
+     */
+    private void referral(Page csb, Page chair) {
+        csb.navigate("/verkiezingen/" + election + "/onderzoeken");
+        checkOnce(csb);
+        csb.getByLabel("Stembureau", new Page.GetByLabelOptions().setExact(true)).selectOption("2");
+        csb.getByLabel("Reden").fill("Een kiezer meldt dat de telling van stembureau 2 te snel ging.");
+        csb.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Onderzoek opdragen")).click();
+        assertThat(csb.getByRole(AriaRole.STATUS)).containsText("Het onderzoek is opgedragen.");
+        assertThat(csb.locator("#onderzoek-2")).containsText("onderzoek loopt");
+        checkOnce(csb);
+
+        chair.navigate("/verkiezingen/" + election + "/onderzoeken");
+        chair.getByLabel("Bevindingen").fill("De stembiljetten zijn nageteld; de telling klopte.");
+        chair.getByLabel("De stembiljetten zijn opnieuw geteld").check();
+        chair.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bevindingen vastleggen")).click();
+        assertThat(chair.locator("#onderzoek-2")).containsText("afgerond, geen nieuwe uitkomst");
+        checkOnce(chair);
+
+        CommitteeSession later = sessions.latest(election, Committee.GSB);
+        later = sessions.startDataEntry(later.id(), later.version());
+        chair.navigate("/verkiezingen/" + election + "/onderzoeken");
+        chair.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Corrigendum vaststellen")).click();
+        assertThat(chair.getByRole(AriaRole.STATUS)).containsText("De zitting is afgerond.");
+        assertThat(chair.locator("#documenten")).containsText("Corrigendum_Na14-2.pdf");
+        checkOnce(chair);
+        String text = Pdfs.text(chair.request().get("/verkiezingen/zitting/" + later.id()
+                + "/documenten/Corrigendum_Na14-2.pdf").body());
+        assertThat(text).contains("De stembiljetten zijn nageteld; de telling klopte.")
+                .contains("Het onderzoek leidde niet tot correcties.")
+                .containsPattern("D\\. Totaal aantal toegelaten kiezers 9\\.398");
     }
 
     private void csbSession(Page csb) {

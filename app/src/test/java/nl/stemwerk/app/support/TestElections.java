@@ -30,6 +30,14 @@ public final class TestElections {
         return prefix + "_" + ProcessHandle.current().pid() + "_" + NEXT.incrementAndGet();
     }
 
+    /** The demo election (West Maas en Waal GR2022, its real lists and candidates) under a new identifier. */
+    public static Election demoCopy(nl.stemwerk.app.election.ElectionService elections, String identifier) {
+        Election demo = elections.get(elections.list().stream()
+                .filter(e -> e.identifier().equals("GR2022_WestMaasenWaal")).findFirst().orElseThrow().id()).election();
+        return new Election(identifier, "Testverkiezing " + identifier, demo.category(), demo.subcategory(),
+                demo.domain(), demo.electionDate(), demo.nominationDate(), demo.numberOfSeats(), demo.politicalGroups());
+    }
+
     /** An election of West Maas en Waal with {@code seats} seats and lists of the given numbers of candidates. */
     public static Election election(String identifier, int seats, int... candidatesPerList) {
         return election(identifier, "0668", seats, candidatesPerList);

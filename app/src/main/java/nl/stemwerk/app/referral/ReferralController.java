@@ -1,0 +1,93 @@
+package nl.stemwerk.app.referral;
+
+import java.util.List;
+import nl.stemwerk.app.committee.Committee;
+import nl.stemwerk.app.committee.CommitteeSession;
+import nl.stemwerk.app.committee.CommitteeSessionService;
+import nl.stemwerk.app.documents.SessionDocuments;
+import nl.stemwerk.app.election.ElectionService;
+import nl.stemwerk.app.election.StoredElection;
+import nl.stemwerk.app.platform.web.Forms;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Referral and correction on one page: the CSB orders an investigation of a station; the GSB records its findings in
+ * its later session and finishes that session with the corrigendum. The typists enter the corrections on their usual
+ * pages.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('CSB', 'GSB_VOORZITTER', 'GSB_LID', 'COORDINATOR', 'RAADPLEGER')")
+class ReferralController {
+    private static final String CSB = "hasRole('CSB')";
+    private static final String GSB_RECORDERS = "hasAnyRole('GSB_VOORZITTER', 'COORDINATOR')";
+
+    private final ElectionService elections;
+    private final CommitteeSessionService sessions;
+    private final ReferralService referrals;
+    private final CorrigendumService corrigenda;
+    private final SessionDocuments documents;
+
+    ReferralController(ElectionService elections, CommitteeSessionService sessions, ReferralService referrals,
+                       CorrigendumService corrigenda, SessionDocuments documents) {
+        this.elections = elections;
+        this.sessions = sessions;
+        this.referrals = referrals;
+        this.corrigenda = corrigenda;
+        this.documents = documents;
+    }
+
+    @GetMapping("/verkiezingen/{id:\\d+}/onderzoeken")
+    String page(@PathVariable long id, Model model) {
+        StoredElection election = elections.get(id);
+        CommitteeSession gsb = sessions.latest(id, Committee.GSB);
+        CommitteeSession csb = sessions.latest(id, Committee.CSB);
+        boolean later = gsb.number() > 1;
+        model.addAttribute("election", election.summary());
+        model.addAttribute("stations", election.stations());
+        model.addAttribute("lists", election.lists());
+        model.addAttribute("csbSession", csb);
+        model.addAttribute("committeeSession", gsb);
+        model.addAttribute("later", later);
+        model.addAttribute("investigations", later ? referrals.ofSession(gsb.id()) : List.of());
+        model.addAttribute("obstacles", later && gsb.status().isOpen() ? corrigenda.obstacles(gsb.id()) : List.of());
+        model.addAttribute("documents", later ? documents.latest(gsb.id()) : List.of());
+        return "referral/investigations";
+    }
+
+    @PostMapping("/verkiezingen/{id:\\d+}/onderzoeken")
+    @PreAuthorize(CSB)
+    String order(@PathVariable long id, @RequestParam int station, @RequestParam(defaultValue = "") String reason,
+                 Model model) {
+        return Forms.submit(model, () -> {
+            referrals.order(sessions.latest(id, Committee.CSB).id(), station, reason);
+            return "redirect:/verkiezingen/" + id + "/onderzoeken?opgedragen";
+        }, () -> page(id, model));
+    }
+
+    @PostMapping("/verkiezingen/{id:\\d+}/onderzoeken/{investigation:\\d+}")
+    @PreAuthorize(GSB_RECORDERS)
+    String conclude(@PathVariable long id, @PathVariable long investigation, @RequestParam int version,
+                    @RequestParam(defaultValue = "") String findings,
+                    @RequestParam(defaultValue = "false") boolean recounted,
+                    @RequestParam(defaultValue = "") String part, Model model) {
+        return Forms.submit(model, () -> {
+            referrals.conclude(investigation, version, findings, recounted, part.isBlank() ? null : part);
+            return "redirect:/verkiezingen/" + id + "/onderzoeken?afgerond=" + investigation;
+        }, () -> page(id, model));
+    }
+
+    @PostMapping("/verkiezingen/{id:\\d+}/onderzoeken/afronden")
+    @PreAuthorize(GSB_RECORDERS)
+    String finish(@PathVariable long id, @RequestParam int version, Model model) {
+        return Forms.submit(model, () -> {
+            corrigenda.finish(sessions.latest(id, Committee.GSB).id(), version);
+            return "redirect:/verkiezingen/" + id + "/onderzoeken?vastgesteld";
+        }, () -> page(id, model));
+    }
+}
