@@ -58,6 +58,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setPort(port)
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("max_connections", "100")
+                    // zonky starts PostgreSQL for throw-away test databases: with -F (fsync off) and
+                    // synchronous_commit off. Election data must survive a power cut, so both are switched back on
+                    // (a later -c overrides -F); a commit is acknowledged only once it is on disk.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .setPGStartupWait(Duration.ofSeconds(120))
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres, channel, lock, dataDir);

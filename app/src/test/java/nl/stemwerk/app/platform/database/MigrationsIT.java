@@ -11,7 +11,10 @@ import nl.stemwerk.app.support.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
-/** The migrations on a second, freshly started PostgreSQL: from empty to the current schema, twice is a no-op. */
+/**
+ * The migrations on a second, freshly started PostgreSQL: from empty to the current schema, twice is a no-op; and
+ * the embedded server writes every commit to disk.
+ */
 class MigrationsIT {
 
     @Test
@@ -27,7 +30,16 @@ class MigrationsIT {
                 assertThat(tables(connection)).contains("municipality", "polling_station", "app_user", "user_role",
                         "audit_log", "demo_seed_step");
                 assertThat(triggers(connection)).contains("audit_log_no_update_or_delete", "audit_log_no_truncate");
+                assertThat(setting(connection, "fsync")).as("commits reach the disk").isEqualTo("on");
+                assertThat(setting(connection, "synchronous_commit")).isEqualTo("on");
             }
+        }
+    }
+
+    private static String setting(Connection connection, String name) throws SQLException {
+        try (ResultSet rs = connection.createStatement().executeQuery("show " + name)) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 
