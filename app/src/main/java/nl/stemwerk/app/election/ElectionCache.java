@@ -35,8 +35,8 @@ class ElectionCache {
             return Optional.of(copy.election());
         }
         Optional<StoredElection> loaded = elections.find(electionId);
-        loaded.ifPresent(election -> copies.merge(electionId, new Copy(revision.get(), election),
-                (kept, fresh) -> kept.revision() > fresh.revision() ? kept : fresh));
+        // The last one loaded wins, even if older: an older copy is only a miss on the next call, never wrong.
+        loaded.ifPresent(election -> copies.put(electionId, new Copy(revision.get(), election)));
         return loaded;
     }
 
