@@ -128,7 +128,7 @@ public class DataEntryService {
         EntryShape shape = EntryShape.of(model, election.lists());
         ReportEntry empty = target.start().isEmpty() ? shape.empty() : EntryCodec.decode(shape, target.start());
         TypistId id = new TypistId(typist);
-        transition(dataEntryId, version, "invoer.geclaimd", Map.of("invoerder", typist), null, status -> {
+        transition(dataEntryId, shape, version, "invoer.geclaimd", Map.of("invoerder", typist), null, status -> {
             boolean second = status instanceof FirstEntryFinalised || status instanceof SecondEntryInProgress
                     || status instanceof SecondEntryCorrection;
             return second ? status.claimSecondEntry(id, empty) : status.claimFirstEntry(id, empty);
@@ -152,8 +152,9 @@ public class DataEntryService {
         Map<String, String> merged = EntryCodec.encode(current);
         merged.putAll(values);
         ReportEntry entry = EntryCodec.decode(context.record().shape(), merged);
-        transition(dataEntryId, version, "invoer.opgeslagen", Map.of("invoerder", typist, "onderdeel", section),
-                section, status -> first ? status.saveFirstEntry(id, entry) : status.saveSecondEntry(id, entry));
+        transition(dataEntryId, context.record().shape(), version, "invoer.opgeslagen",
+                Map.of("invoerder", typist, "onderdeel", section), section,
+                status -> first ? status.saveFirstEntry(id, entry) : status.saveSecondEntry(id, entry));
         return context(dataEntryId);
     }
 
@@ -163,8 +164,8 @@ public class DataEntryService {
         requireTypistMayEnter(context.session(), typist);
         TypistId id = new TypistId(typist);
         boolean first = ownsFirst(context.record().status(), id);
-        transition(dataEntryId, version, "invoer.afgerond", Map.of("invoerder", typist), null,
-                status -> first ? status.finaliseFirstEntry(id) : status.finaliseSecondEntry(id));
+        transition(dataEntryId, context.record().shape(), version, "invoer.afgerond", Map.of("invoerder", typist),
+                null, status -> first ? status.finaliseFirstEntry(id) : status.finaliseSecondEntry(id));
         return context(dataEntryId);
     }
 
@@ -174,8 +175,8 @@ public class DataEntryService {
         requireTypistMayEnter(context.session(), typist);
         TypistId id = new TypistId(typist);
         boolean first = ownsFirst(context.record().status(), id);
-        transition(dataEntryId, version, "invoer.verwijderd", Map.of("invoerder", typist), null,
-                status -> first ? status.discardFirstEntry(id) : status.discardSecondEntry(id));
+        transition(dataEntryId, context.record().shape(), version, "invoer.verwijderd", Map.of("invoerder", typist),
+                null, status -> first ? status.discardFirstEntry(id) : status.discardSecondEntry(id));
         return context(dataEntryId);
     }
 
@@ -185,7 +186,8 @@ public class DataEntryService {
         if (context.session().status() == CommitteeSessionStatus.COMPLETED) {
             throw DataEntryRefused.sessionCompleted();
         }
-        transition(dataEntryId, version, resolution.auditAction(), Map.of(), null, resolution::apply);
+        transition(dataEntryId, context.record().shape(), version, resolution.auditAction(), Map.of(), null,
+                resolution::apply);
         return context(dataEntryId);
     }
 
@@ -202,11 +204,9 @@ public class DataEntryService {
                 DataEntryRecord.status(state.status(), first, second), first, second, state.changedAt());
     }
 
-    private void transition(long dataEntryId, int version, String action, Map<String, Object> details, String section,
-                    UnaryOperator<DataEntryStatus> step) {
-        EntryShape shape = entries.target(dataEntryId).map(t -> EntryShape.of(t.model(),
-                elections.get(sessions.find(t.sessionId()).electionId()).lists()))
-                .orElseThrow(() -> DataEntryRefused.notFound(dataEntryId));
+    /** Applies {@code step} to the stored state; {@code shape} is the entry's form, which never changes. */
+    private void transition(long dataEntryId, EntryShape shape, int version, String action, Map<String, Object> details,
+                            String section, UnaryOperator<DataEntryStatus> step) {
         DataEntryRecord current = load(dataEntryId, shape);
         if (current.version() != version) {
             throw new OptimisticLockingFailureException("data entry " + dataEntryId + " is at version "

@@ -83,6 +83,12 @@ class ElectionRepository {
                 .query((rs, n) -> summary(rs)).list();
     }
 
+    /** The election's revision (V160): it changes with every change to what {@link #find} reads. */
+    Optional<Long> revision(long electionId) {
+        return jdbc.sql("select revision from election_revision where election_id = ?").param(electionId)
+                .query(Long.class).optional();
+    }
+
     Optional<StoredElection> find(long id) {
         Optional<Row> row = jdbc.sql("select * from election where id = ?").param(id).query((rs, n) -> row(rs))
                 .optional();

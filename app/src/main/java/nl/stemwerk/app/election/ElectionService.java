@@ -27,13 +27,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ElectionService {
     private final ElectionRepository elections;
+    private final ElectionCache cache;
     private final MunicipalityService municipalities;
     private final CommitteeSessionService sessions;
     private final ChangeService changes;
 
-    public ElectionService(ElectionRepository elections, MunicipalityService municipalities,
+    public ElectionService(ElectionRepository elections, ElectionCache cache, MunicipalityService municipalities,
                            CommitteeSessionService sessions, ChangeService changes) {
         this.elections = elections;
+        this.cache = cache;
         this.municipalities = municipalities;
         this.sessions = sessions;
         this.changes = changes;
@@ -71,8 +73,9 @@ public class ElectionService {
         return elections.list();
     }
 
+    /** The election as stored now (a shared read-only copy while it is unchanged, see {@link ElectionCache}). */
     public StoredElection get(long id) {
-        return elections.find(id).orElseThrow(() -> InvalidInput.of("election", "Deze verkiezing bestaat niet."));
+        return cache.find(id).orElseThrow(() -> InvalidInput.of("election", "Deze verkiezing bestaat niet."));
     }
 
     /** Counting centrally or decentrally; can change only until the GSB starts entering. */
