@@ -1,20 +1,13 @@
 package nl.stemwerk.app.budget.votingcode;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.stemwerk.app.budget.BudgetFormat;
-import org.thymeleaf.spring6.SpringTemplateEngine;
+import nl.stemwerk.app.platform.pdf.XhtmlPdf;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -25,9 +18,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public final class LetterPdf {
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
-    private static final String FONT = "Noto Sans";
     private static final SpringTemplateEngine ENGINE = engine();
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private LetterPdf() {
     }
@@ -44,31 +35,7 @@ public final class LetterPdf {
     }
 
     public static byte[] pdf(Letters letters) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
-            builder.useColorProfile(SRGB);
-            builder.useFont(() -> font("NotoSans-Regular.ttf"), FONT, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font("NotoSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
-            builder.withProducer("Stemwerk");
-            builder.withHtmlContent(xhtml(letters), null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static InputStream font(String file) {
-        InputStream in = LetterPdf.class.getResourceAsStream("/pdf/fonts/" + file);
-        if (in == null) {
-            throw new IllegalStateException("font missing: /pdf/fonts/" + file);
-        }
-        return in;
+        return XhtmlPdf.render(xhtml(letters));
     }
 
     private static SpringTemplateEngine engine() {

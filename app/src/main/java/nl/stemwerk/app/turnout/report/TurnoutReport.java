@@ -1,17 +1,12 @@
 package nl.stemwerk.app.turnout.report;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.stemwerk.app.platform.pdf.XhtmlPdf;
 import nl.stemwerk.app.turnout.figures.AreaFiguresResult;
 import nl.stemwerk.app.turnout.figures.AreaLevelChoice;
 import nl.stemwerk.app.turnout.figures.ElectionFigures;
@@ -47,21 +42,7 @@ public class TurnoutReport {
 
     public byte[] pdf(TurnoutData data) {
         String html = templates.process("turnout/report", new Context(Locale.forLanguageTag("nl-NL"), model(data)));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            new PdfRendererBuilder()
-                    .useFastMode()
-                    .usePdfUaAccessibility(true)
-                    .withProducer("Stemwerk")
-                    .useFont(() -> font("NotoSans-Regular.ttf"), "Noto Sans", 400, FontStyle.NORMAL, true)
-                    .useFont(() -> font("NotoSans-Bold.ttf"), "Noto Sans", 700, FontStyle.NORMAL, true)
-                    .withHtmlContent(html, null)
-                    .toStream(out)
-                    .run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return XhtmlPdf.render(html);
     }
 
     Map<String, Object> model(TurnoutData data) {
@@ -89,11 +70,4 @@ public class TurnoutReport {
         return model;
     }
 
-    private static InputStream font(String file) {
-        InputStream in = TurnoutReport.class.getResourceAsStream(FONT_FOLDER + file);
-        if (in == null) {
-            throw new IllegalStateException("font missing: " + FONT_FOLDER + file);
-        }
-        return in;
-    }
 }
