@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.stream.Stream;
 import nl.stemwerk.app.StemwerkApplication;
 import nl.stemwerk.app.platform.database.EmbeddedDatabase;
 import nl.stemwerk.app.turnout.figures.AreaFiguresResult;
@@ -44,14 +47,25 @@ public final class TurnoutAppBenchmarkMain {
     }
 
     public static void main(String[] args) throws Exception {
-        try (EmbeddedDatabase database = EmbeddedDatabase.start(Files.createTempDirectory("stemwerk-bench-"), 0)) {
+        Path dataDir = Files.createTempDirectory("stemwerk-turnout-bench-");
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir.resolve("data"), 0)) {
             ConfigurableApplicationContext app = StemwerkApplication.startWithoutWeb(database.settings(),
-                    Files.createTempDirectory("stemwerk-bench-log-"));
+                    dataDir.resolve("logs"));
             try {
                 run(app.getBean(TurnoutImportService.class), app.getBean(TurnoutDataService.class),
                         app.getBean(TurnoutFigures.class));
             } finally {
                 app.close();
+            }
+        } finally {
+            deleteRecursively(dataDir);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
             }
         }
     }
