@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import nl.stemwerk.app.platform.cli.BadInput;
 import nl.stemwerk.app.platform.cli.CliOutput;
 import nl.stemwerk.app.platform.cli.ExitCodes;
 import nl.stemwerk.budgeting.money.DutchNumbers;
@@ -37,8 +38,8 @@ public class PbInfoCommand implements Callable<Integer> {
         PbReadResult read;
         try {
             read = PbInput.read(file);
-        } catch (PbInput.BadInput e) {
-            return PbInput.report(e, output, out, spec.commandLine().getErr());
+        } catch (BadInput e) {
+            return e.report(output, out, spec.commandLine().getErr());
         }
         PbFile pb = read.file();
         List<String> warnings = read.warnings().stream().map(PbProblem::dutchText).toList();

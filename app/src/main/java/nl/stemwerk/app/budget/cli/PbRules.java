@@ -2,6 +2,7 @@ package nl.stemwerk.app.budget.cli;
 
 import java.util.Locale;
 import java.util.Set;
+import nl.stemwerk.app.platform.cli.BadInput;
 import nl.stemwerk.budgeting.election.BudgetingException;
 import nl.stemwerk.budgeting.rule.Completion;
 import nl.stemwerk.budgeting.rule.EqualSharesRule;
@@ -18,7 +19,7 @@ final class PbRules {
     private PbRules() {
     }
 
-    static RuleVariant choose(String rule, String completion, String ruleInFile) throws PbInput.BadInput {
+    static RuleVariant choose(String rule, String completion, String ruleInFile) throws BadInput {
         if (rule == null) {
             if (completion == null && ruleInFile != null && ruleInFile.contains("/v")) {
                 return parse(ruleInFile, "rule");
@@ -30,7 +31,7 @@ final class PbRules {
                     completion == null || completion.equalsIgnoreCase("add1u"), Set.of());
             case "greedy" -> {
                 if (completion != null) {
-                    throw new PbInput.BadInput("COMPLETION_WITHOUT_MES", "--completion",
+                    throw new BadInput("COMPLETION_WITHOUT_MES", "--completion",
                             "--completion hoort bij --rule mes, niet bij greedy.");
                 }
                 yield GreedyRule.BY_VOTES;
@@ -39,21 +40,21 @@ final class PbRules {
         };
     }
 
-    private static Completion completion(String completion) throws PbInput.BadInput {
+    private static Completion completion(String completion) throws BadInput {
         String value = completion == null ? "add1u" : completion.toLowerCase(Locale.ROOT);
         return switch (value) {
             case "add1", "add1u" -> new Completion.Add1(Completion.Start.INTEGRAL, true);
             case "none" -> new Completion.None();
-            default -> throw new PbInput.BadInput("UNKNOWN_COMPLETION", "--completion", "De aanvulling '"
+            default -> throw new BadInput("UNKNOWN_COMPLETION", "--completion", "De aanvulling '"
                     + completion + "' kennen we niet. Kies add1u (Add1, daarna op stemmen), add1 of none.");
         };
     }
 
-    private static RuleVariant parse(String id, String field) throws PbInput.BadInput {
+    private static RuleVariant parse(String id, String field) throws BadInput {
         try {
             return RuleVariant.parse(id);
         } catch (BudgetingException e) {
-            throw new PbInput.BadInput("UNKNOWN_RULE", field, "De rekenregel '" + id + "' kennen we niet. Kies mes,"
+            throw new BadInput("UNKNOWN_RULE", field, "De rekenregel '" + id + "' kennen we niet. Kies mes,"
                     + " greedy of een volledige Stemwerk-regel zoals greedy/votes/v1. " + e.getMessage());
         }
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import nl.stemwerk.app.platform.cli.BadInput;
 import nl.stemwerk.app.platform.cli.CliOutput;
 import nl.stemwerk.app.platform.cli.ExitCodes;
 import nl.stemwerk.budgeting.election.BudgetElection;
@@ -74,8 +75,8 @@ public class PbRunCommand implements Callable<Integer> {
             seed = lotSeed != null ? lotSeed : pb.meta().get("lot_seed");
             Lot lot = seed == null ? Lot.NONE : Lot.fromSeed(seed, pb.projects().stream().map(PbProject::id).toList());
             outcome = BudgetRules.compute(election(pb), variant, lot);
-        } catch (PbInput.BadInput e) {
-            return PbInput.report(e, output, out, spec.commandLine().getErr());
+        } catch (BadInput e) {
+            return e.report(output, out, spec.commandLine().getErr());
         }
         if (outcome instanceof BudgetOutcome.LotRequired required) {
             Map<String, Object> json = new LinkedHashMap<>();
@@ -93,11 +94,11 @@ public class PbRunCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private BudgetElection election(PbFile pb) throws PbInput.BadInput {
+    private BudgetElection election(PbFile pb) throws BadInput {
         try {
             return PbElections.toElection(pb);
         } catch (BudgetingException | IllegalStateException e) {
-            throw new PbInput.BadInput("PB_CONTENT", "BESTAND", "Met dit bestand kan niet worden gerekend: "
+            throw new BadInput("PB_CONTENT", "BESTAND", "Met dit bestand kan niet worden gerekend: "
                     + e.getMessage());
         }
     }

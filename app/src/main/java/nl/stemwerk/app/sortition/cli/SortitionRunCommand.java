@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import nl.stemwerk.app.platform.cli.BadInput;
 import nl.stemwerk.app.platform.cli.CliOutput;
 import nl.stemwerk.app.platform.cli.ExitCodes;
 import nl.stemwerk.sortition.SortitionException;
@@ -93,8 +94,8 @@ public class SortitionRunCommand implements Callable<Integer> {
             chosen = algorithm();
             publicSeed = seed == null ? Optional.empty() : Optional.of(SortitionInput.seed(seed));
             problem = problem();
-        } catch (SortitionInput.BadInput e) {
-            return SortitionInput.report(e, ExitCodes.BAD_INPUT, output, out, err);
+        } catch (BadInput e) {
+            return e.report(output, out, err);
         }
         Sortition sortition = Sortition.withOrTools();
         Optional<SelectionOutcome.InfeasibleQuotas> infeasible = sortition.checkQuotas(problem);
@@ -113,24 +114,24 @@ public class SortitionRunCommand implements Callable<Integer> {
     }
 
     /** Empty for LEGACY, which computes no lottery. */
-    private Optional<Algorithm> algorithm() throws SortitionInput.BadInput {
+    private Optional<Algorithm> algorithm() throws BadInput {
         return switch (algorithm.toLowerCase(Locale.ROOT)) {
             case "leximin" -> Optional.of(Algorithm.LEXIMIN);
             case "maximin" -> Optional.of(Algorithm.MAXIMIN);
             case "legacy" -> {
                 if (seed != null || outFile != null) {
-                    throw new SortitionInput.BadInput("LEGACY_WITHOUT_LOTTERY", "--algorithm", "Met legacy maakt"
+                    throw new BadInput("LEGACY_WITHOUT_LOTTERY", "--algorithm", "Met legacy maakt"
                             + " Stemwerk geen loting: die dient alleen om te vergelijken. Laat --seed en --out weg,"
                             + " of kies leximin of maximin.");
                 }
                 yield Optional.empty();
             }
-            default -> throw new SortitionInput.BadInput("ALGORITHM_UNKNOWN", "--algorithm", "De methode '"
+            default -> throw new BadInput("ALGORITHM_UNKNOWN", "--algorithm", "De methode '"
                     + algorithm + "' bestaat niet. Kies leximin, maximin of legacy.");
         };
     }
 
-    private SelectionProblem problem() throws SortitionInput.BadInput {
+    private SelectionProblem problem() throws BadInput {
         String categoriesName = categories.getFileName().toString();
         String poolName = pool.getFileName().toString();
         Quotas quotas = SortitionInput.read(categories, "--categories", r -> QuotaCsv.read(r, categoriesName));
@@ -139,7 +140,7 @@ public class SortitionRunCommand implements Callable<Integer> {
         try {
             return SelectionProblem.of(volunteers, quotas, panelSize).withOneMemberPerHousehold(households);
         } catch (SortitionException e) {
-            throw SortitionInput.BadInput.of(e, "--k");
+            throw SortitionInput.badInput(e, "--k");
         }
     }
 
@@ -195,8 +196,8 @@ public class SortitionRunCommand implements Callable<Integer> {
         if (outFile != null) {
             try {
                 SortitionInput.write(outFile, LotteryFile.write(lottery));
-            } catch (SortitionInput.BadInput e) {
-                return SortitionInput.report(e, ExitCodes.BAD_INPUT, output, out, err);
+            } catch (BadInput e) {
+                return e.report(output, out, err);
             }
             json.put("lotteryFile", outFile.toString());
             text.append("\nLotingbestand geschreven: ").append(outFile);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import nl.stemwerk.app.platform.cli.BadInput;
 import nl.stemwerk.app.platform.cli.CliOutput;
 import nl.stemwerk.app.platform.cli.ExitCodes;
 import nl.stemwerk.sortition.ProblemCode;
@@ -50,12 +51,12 @@ public class SortitionVerifyCommand implements Callable<Integer> {
         try {
             publicSeed = SortitionInput.seed(seed);
             lottery = SortitionInput.read(file, "LOTINGBESTAND", LotteryFile::read);
-        } catch (SortitionInput.BadInput e) {
-            boolean checkFailed = ProblemCode.LOTTERY_FILE_INVALID.name().equals(e.code);
+        } catch (BadInput e) {
+            boolean checkFailed = ProblemCode.LOTTERY_FILE_INVALID.name().equals(e.code());
             return checkFailed
-                    ? SortitionInput.report("checkFailed", e.code, e.field, "Het lotingbestand klopt niet.\n"
+                    ? BadInput.report("checkFailed", e.code(), e.field(), "Het lotingbestand klopt niet.\n"
                             + e.getMessage(), ExitCodes.CHECK_FAILED, output, out, err)
-                    : SortitionInput.report(e, ExitCodes.BAD_INPUT, output, out, err);
+                    : e.report(output, out, err);
         }
         DrawnPanel panel = Draw.draw(lottery, publicSeed);
         Map<String, Object> json = new LinkedHashMap<>();
