@@ -81,6 +81,12 @@ class KnowledgeIndexTest {
             assertThat(result.didYouMean()).contains("stempas kwijt");
         }
 
+        @ParameterizedTest(name = "\"{0}\" is corrected to \"{1}\"")
+        @CsvSource({"volmagt, volmacht", "kweit, kwijt", "identiteitsbeweis, identiteitsbewijs"})
+        void aWordSpelledAsItSoundsIsCorrected(String typed, String meant) {
+            assertThat(index.search(SearchRequest.of(typed)).didYouMean()).contains(meant);
+        }
+
         @Test
         void aCorrectlySpelledQueryHasNoSuggestion() {
             assertThat(index.search(SearchRequest.of("stempas kwijt")).didYouMean()).isEmpty();

@@ -195,7 +195,8 @@ public final class QueryPlanner {
             parts.get().forEach(part -> both.add(acrossFields(List.of(part), 1.0f), BooleanClause.Occur.SHOULD));
             return Optional.of(both.build());
         }
-        Optional<String> domainWord = nearestDictionaryWord(word.text());
+        Optional<String> domainWord = nearestDictionaryWord(word.text())
+                .or(() -> soundAlikes(word.text()).stream().filter(dictionaryWords::contains).findFirst());
         if (domainWord.isPresent()) {
             corrections.put(word, domainWord.get());
             List<String> key = List.of(domainWord.get());
@@ -205,6 +206,9 @@ public final class QueryPlanner {
                     : acrossFields(List.of(placed(analysis.queryTerms(domainWord.get()))), CORRECTION_BOOST));
         }
         List<String> suggestions = suggestions(word.text(), reader);
+        if (suggestions.isEmpty()) {
+            suggestions = soundAlike(word.text(), reader);
+        }
         if (suggestions.isEmpty()) {
             return Optional.of(acrossFields(List.of(terms), 1.0f));
         }
@@ -216,7 +220,18 @@ public final class QueryPlanner {
                 : acrossFields(corrected, CORRECTION_BOOST));
     }
 
+    private static boolean surfaceKnown(String word, IndexReader reader) {
+        try {
+            return reader.docFreq(new Term(Fields.WORDS, word)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static boolean known(List<Placed> terms, IndexReader reader) {
+        if (terms.isEmpty()) {
+            return false;
+        }
         try {
             for (String field : Fields.TEXT_FIELDS.keySet()) {
                 if (reader.docFreq(new Term(field, terms.getFirst().text())) > 0) {
@@ -305,6 +320,17 @@ public final class QueryPlanner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<String> soundAlikes(String word) {
+        return word.length() < MIN_CORRECTED_LENGTH ? List.of() : SoundAlikes.of(word);
+    }
+
+    /** The first spelling that sounds like the typed word and that the index knows. */
+    private List<String> soundAlike(String word, IndexReader reader) {
+        return soundAlikes(word).stream()
+                .filter(variant -> surfaceKnown(variant, reader) || known(placed(analysis.queryTerms(variant)), reader))
+                .limit(1).toList();
     }
 
     /** One word or concept in every text field; the best field counts, the others a little. */
