@@ -56,7 +56,7 @@ class RunController {
             response.setHeader("HX-Refresh", "true");
         }
         model.addAttribute("run", run);
-        return "sortition/run :: progress";
+        return "sortition/run :: runProgress";
     }
 
     private long runId(long assemblyId, long runId) {
