@@ -33,6 +33,17 @@ public record FairnessComparison(String method, FairnessFigures lottery, Fairnes
                 legacy.failedDraws(), ProbabilityChart.of(lottery.probabilities(), legacy.probabilities()).points());
     }
 
+    /** One row of the figures table: the message key of the figure's name and its value for both methods. */
+    public record Figure(String nameKey, double lottery, double legacy) {
+    }
+
+    /** The paper's three figures: the lowest probability, the Gini coefficient and the geometric mean. */
+    public List<Figure> figures() {
+        return List.of(new Figure("sortition.figures.minimum", lottery.minimum(), legacy.minimum()),
+                new Figure("sortition.figures.gini", lottery.gini(), legacy.gini()),
+                new Figure("sortition.figures.geometricMean", lottery.geometricMean(), legacy.geometricMean()));
+    }
+
     public int draws() {
         return DRAWS;
     }

@@ -55,7 +55,7 @@ class RunQueue implements DisposableBean {
 
     /** Hands the run to the computing thread once the current transaction commits (at once outside one). */
     void submitAfterCommit(long runId) {
-        Runnable submit = new DelegatingSecurityContextRunnable(() -> submit(runId));
+        Runnable submit = () -> submit(runId);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -3,6 +3,7 @@ package nl.stemwerk.app.sortition.run;
 import java.util.Optional;
 import nl.stemwerk.app.platform.web.InvalidInput;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -17,15 +18,22 @@ class RunRecovery implements SmartInitializingSingleton {
     private final RunTransitions transitions;
     private final RunQueue queue;
 
-    RunRecovery(RunRepository runs, RunTransitions transitions, RunQueue queue) {
+    private final boolean enabled;
+
+    RunRecovery(RunRepository runs, RunTransitions transitions, RunQueue queue,
+                @Value("${stemwerk.startup-tasks:true}") boolean enabled) {
         this.runs = runs;
         this.transitions = transitions;
         this.queue = queue;
+        this.enabled = enabled;
     }
 
+    /** Not in a command-line tool's context: the server may be running on the same database. */
     @Override
     public void afterSingletonsInstantiated() {
-        recoverInterrupted();
+        if (enabled) {
+            recoverInterrupted();
+        }
     }
 
     void recoverInterrupted() {

@@ -54,6 +54,14 @@ class RunRepository {
                         run.version()).update(), run.id());
     }
 
+    /** Queues a cancelled run again at the assembly's current version, clearing the message and the interruption. */
+    void requeue(SortitionRun run, int assemblyVersion) {
+        check(jdbc.sql("""
+                update sortition_run set state = ?, interrupted = false, message = null, assembly_version = ?,
+                    version = version + 1, updated_at = now() where id = ? and version = ?""")
+                .params(run.state().resume().name(), assemblyVersion, run.id(), run.version()).update(), run.id());
+    }
+
     /** Progress is written by the computing thread only, so it does not bump the version. */
     void storeProgress(long id, SelectionProgress progress) {
         jdbc.sql("""

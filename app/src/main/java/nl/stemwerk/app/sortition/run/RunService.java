@@ -51,10 +51,11 @@ public class RunService {
     @Transactional
     public void resume(long runId) {
         SortitionRun run = transitions.get(runId);
-        requireCanRun(assemblies.get(run.assemblyId()));
+        StoredAssembly assembly = assemblies.get(run.assemblyId());
+        requireCanRun(assembly);
         queue.requireRoom();
         try {
-            transitions.resumed(run);
+            transitions.resumed(run, assembly.version());
         } catch (DuplicateKeyException e) {
             throw alreadyRunning();
         }

@@ -76,20 +76,29 @@ class RunTransitions {
                 Map.of("berekening", run.id())), () -> { });
     }
 
-    void resumed(SortitionRun run) {
-        move(run, "burgerberaad.berekening-hervat", RunState::resume, false, Optional.empty(), Optional.empty(),
-                Map.of("vanafTussenresultaat", run.checkpoint().isPresent()));
+    /**
+     * Queued again at the assembly's current version: its files never change, so the checkpoint still fits, and a
+     * lottery stored by another run meanwhile is one the griffie chose to replace by resuming.
+     */
+    void resumed(SortitionRun run, int assemblyVersion) {
+        changes.apply(new Change("burgerberaad.berekening-hervat", AssemblyService.subject(run.assemblyId()),
+                details(run, RunState.QUEUED, Map.of("vanafTussenresultaat", run.checkpoint().isPresent()))),
+                () -> runs.requeue(run, assemblyVersion));
     }
 
     private SortitionRun move(SortitionRun run, String action, UnaryOperator<RunState> arrow, boolean interrupted,
                               Optional<String> message, Optional<String> checkpoint, Map<String, Object> extra) {
         RunState to = arrow.apply(run.state());
+        changes.apply(new Change(action, AssemblyService.subject(run.assemblyId()), details(run, to, extra)),
+                () -> runs.changeState(run, to, interrupted, message, checkpoint));
+        return get(run.id());
+    }
+
+    private static Map<String, Object> details(SortitionRun run, RunState to, Map<String, Object> extra) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("berekening", run.id());
         details.put("stand", to.name());
         details.putAll(extra);
-        changes.apply(new Change(action, AssemblyService.subject(run.assemblyId()), details),
-                () -> runs.changeState(run, to, interrupted, message, checkpoint));
-        return get(run.id());
+        return details;
     }
 }
