@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.stemwerk.app.sortition.web.AssemblyService;
+import nl.stemwerk.app.support.Http;
 import nl.stemwerk.app.support.SharedData;
 import nl.stemwerk.app.support.StemwerkSpringTest;
 import nl.stemwerk.sortition.selection.Algorithm;
@@ -19,6 +21,7 @@ import nl.stemwerk.sortition.selection.SelectionPhase;
 import nl.stemwerk.sortition.selection.SelectionProgress;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -45,6 +48,8 @@ class SortitionRunIT {
     RunRecovery recovery;
     @Autowired
     JdbcClient jdbc;
+    @LocalServerPort
+    int port;
 
     @Test
     void aRunReportsItsProgressAndStoresTheLotteryWithTheSameAuditRowAsBefore() {
@@ -153,6 +158,24 @@ class SortitionRunIT {
                 assertThat(text).startsWith("Met deze quota is geen panel mogelijk."));
         assertThat(assemblies.get(id).computed()).isFalse();
         assertThat(actions(id)).endsWith("burgerberaad.loting-onmogelijk");
+    }
+
+    @Test
+    void theProgressFragmentShowsTheBarWhileTheRunWaitsAndAsksForAReloadOnceItHasEnded() {
+        long id = assembly(SharedData.text(SMALL + "categories.csv"));
+        long run = runs.queue(id, 0, Algorithm.LEXIMIN);
+        Http http = new Http(port);
+        http.login("griffie", "demo-griffie");
+        String fragment = "/participatie/burgerberaden/" + id + "/berekeningen/" + run + "/voortgang";
+
+        HttpResponse<String> waiting = http.get(fragment);
+        assertThat(waiting.statusCode()).isEqualTo(200);
+        assertThat(waiting.body()).contains("<progress", "Wacht op zijn beurt.");
+        assertThat(waiting.headers().firstValue("HX-Refresh")).isEmpty();
+
+        runs.cancel(run);
+
+        assertThat(http.get(fragment).headers().firstValue("HX-Refresh")).contains("true");
     }
 
     private long assembly(String categories) {
