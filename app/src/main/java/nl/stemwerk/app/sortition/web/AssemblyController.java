@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Map;
 import nl.stemwerk.app.budget.votingcode.DownloadView;
 import nl.stemwerk.app.platform.web.Forms;
-import nl.stemwerk.app.platform.web.InvalidInput;
 import nl.stemwerk.sortition.pool.Pool;
 import nl.stemwerk.sortition.pool.Volunteer;
-import nl.stemwerk.sortition.selection.Algorithm;
 import nl.stemwerk.sortition.selection.Lottery;
 import nl.stemwerk.sortition.selection.SelectionProblem;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,16 +23,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The griffie's burgerberaad pages: create with the two CSV files, compute the lottery, draw, download the panel. */
+/**
+ * The griffie's burgerberaad pages: create with the two CSV files, the overview (with the parts other packages add:
+ * the background run and the fairness chart), draw, download the panel.
+ */
 @Controller
 @PreAuthorize("hasRole('GRIFFIE')")
-class AssemblyController {
-    static final String BASE = "/participatie/burgerberaden";
+public class AssemblyController {
+    public static final String BASE = "/participatie/burgerberaden";
 
     private final AssemblyService assemblies;
+    private final List<AssemblyPagePart> parts;
 
-    AssemblyController(AssemblyService assemblies) {
+    AssemblyController(AssemblyService assemblies, List<AssemblyPagePart> parts) {
         this.assemblies = assemblies;
+        this.parts = parts;
     }
 
     @GetMapping(BASE)
@@ -69,15 +72,8 @@ class AssemblyController {
         if (assembly.drawn()) {
             model.addAttribute("panel", assemblies.drawnPanel(assembly));
         }
+        parts.forEach(part -> part.addTo(assembly, model));
         return "sortition/overview";
-    }
-
-    @PostMapping(BASE + "/{id:\\d+}/berekenen")
-    String compute(@PathVariable long id, @RequestParam int version, @RequestParam String algorithm, Model model) {
-        return Forms.submit(model, () -> {
-            assemblies.compute(id, version, algorithm(algorithm));
-            return "redirect:" + BASE + "/" + id;
-        }, () -> overview(id, model));
     }
 
     @PostMapping(BASE + "/{id:\\d+}/trekken")
@@ -114,14 +110,6 @@ class AssemblyController {
             rows.add(new ProbabilityRow(i + 1, sorted.get(i).getKey(), sorted.get(i).getValue()));
         }
         return rows;
-    }
-
-    private static Algorithm algorithm(String text) {
-        return switch (text) {
-            case "LEXIMIN" -> Algorithm.LEXIMIN;
-            case "MAXIMIN" -> Algorithm.MAXIMIN;
-            default -> throw InvalidInput.of("algorithm", "Kies LEXIMIN of MAXIMIN.");
-        };
     }
 
     private static String fileName(MultipartFile file, String fallback) {

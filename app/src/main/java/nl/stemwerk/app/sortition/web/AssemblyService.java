@@ -20,17 +20,14 @@ import nl.stemwerk.sortition.draw.PublicSeed;
 import nl.stemwerk.sortition.quota.Quotas;
 import nl.stemwerk.sortition.selection.Algorithm;
 import nl.stemwerk.sortition.selection.Lottery;
-import nl.stemwerk.sortition.selection.SelectionOptions;
-import nl.stemwerk.sortition.selection.SelectionOutcome;
 import nl.stemwerk.sortition.selection.SelectionProblem;
-import nl.stemwerk.sortition.selection.Sortition;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Burgerberaden by lot: store the quota and pool files, compute the lottery (synchronously, in the request: fine for
- * pools of a few hundred; a large LEXIMIN run needs a background job), draw once with a public seed. Every step is
- * written to the audit log; the audit log gets hashes and ids, never the pool's personal data.
+ * Burgerberaden by lot: store the quota and pool files, compute the lottery (the pages do that in a background run,
+ * package {@code sortition.run}, which calls {@link #storeLottery}), draw once with a public seed. Every step
+ * is written to the audit log; the audit log gets hashes and ids, never the pool's personal data.
  */
 @Service
 public class AssemblyService {
@@ -83,27 +80,21 @@ public class AssemblyService {
         return assemblies.find(id).orElseThrow(() -> InvalidInput.of("assembly", "Dit burgerberaad bestaat niet."));
     }
 
-    /** Computes and stores the lottery; quotas that no panel meets come back as the library's Dutch advice. */
-    public void compute(long id, int version, Algorithm algorithm) {
-        StoredAssembly assembly = get(id);
-        if (assembly.drawn()) {
-            throw InvalidInput.of("algorithm", "Er is al getrokken. De loting kan niet meer veranderen.");
-        }
-        SelectionProblem problem = problem(assembly);
-        SelectionOutcome outcome = Sortition.withOrTools().compute(problem, SelectionOptions.of(algorithm));
-        if (outcome instanceof SelectionOutcome.InfeasibleQuotas advice) {
-            throw InvalidInput.of("algorithm", advice.message());
-        }
-        Lottery lottery = ((SelectionOutcome.Computed) outcome).lottery();
+    /**
+     * Stores a computed lottery with its audit row, if the burgerberaad is still at {@code version} and not drawn;
+     * {@code alongside} is written in the same transaction (a background run's state).
+     */
+    public void storeLottery(long id, int version, Algorithm algorithm, Lottery lottery, Runnable alongside) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("methode", algorithm.name());
         details.put("resultaatHash", lottery.resultHash());
         details.put("panels", lottery.panels().size());
         details.put("kleinsteKans", lottery.fairness().minimum());
         details.put("gini", lottery.fairness().gini());
-        changes.apply(new Change("burgerberaad.loting-berekend", subject(id), details),
-                () -> assemblies.storeLottery(id, version, algorithm.name(), LotteryFile.write(lottery),
-                        lottery.resultHash()));
+        changes.apply(new Change("burgerberaad.loting-berekend", subject(id), details), () -> {
+            assemblies.storeLottery(id, version, algorithm.name(), LotteryFile.write(lottery), lottery.resultHash());
+            alongside.run();
+        });
     }
 
     /** Draws the panel once, with the public seed; the stored lottery file is what is drawn from. */
@@ -143,7 +134,7 @@ public class AssemblyService {
                 a.onePerHousehold());
     }
 
-    static String subject(long id) {
+    public static String subject(long id) {
         return "burgerberaad:" + id;
     }
 

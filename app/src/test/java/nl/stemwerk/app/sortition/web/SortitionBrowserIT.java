@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.io.IOException;
@@ -25,13 +26,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One burgerberaad in the browser on example_small_20 (Flanigan et al. 2021: 200 volunteers, 20 seats): the griffie
- * uploads the files, computes the LEXIMIN lottery (everyone 0,1), draws with a public seed and downloads the panel.
+ * uploads the files, starts the LEXIMIN run and sees its progress until the lottery (everyone 0,1) and the LEGACY
+ * comparison appear, draws with a public seed and downloads the panel.
  * axe-core checks every page; every step is in the audit log.
  */
 @StemwerkSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SortitionBrowserIT {
     private static final String SMALL = "data/sortition/example_small_20/";
+    private static final LocatorAssertions.HasTextOptions COMPUTING =
+            new LocatorAssertions.HasTextOptions().setTimeout(120_000);
 
     @LocalServerPort
     int port;
@@ -71,9 +75,17 @@ class SortitionBrowserIT {
 
         page.getByLabel("Methode").selectOption("LEXIMIN");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Loting berekenen")).click();
-        assertThat(page.locator("#eerlijkheid dd").nth(1)).hasText("0,100000");
+        assertThat(page.locator("progress")).isVisible();
+        browser.assertAccessible(page);
+        // htmx polls the progress and reloads the page when the run has ended
+        assertThat(page.locator("#eerlijkheid dd").nth(1)).hasText("0,100000", COMPUTING);
         assertThat(page.locator("#eerlijkheid dd").nth(2)).hasText("0,100000");
-        assertThat(page.locator("table tbody tr")).hasCount(200);
+        assertThat(page.locator("#berekening progress")).hasAttribute("value", "100");
+        assertThat(page.locator("#berekening-stand")).containsText("Klaar");
+        assertThat(page.locator("#kansen-tabel + thead + tbody tr")).hasCount(200);
+        assertThat(page.locator("canvas[data-chart]")).isVisible();
+        assertThat(page.locator("#vergelijking tbody tr").first().locator("td").first()).hasText("0,100000");
+        assertThat(page.locator("#grafiek-tabel + thead + tbody tr")).hasCount(200);
         browser.assertAccessible(page);
 
         page.getByLabel("Openbaar lotnummer").fill("4 8 1 5 1 6");
@@ -90,7 +102,8 @@ class SortitionBrowserIT {
         assertThat(csv).hasSize(21);
         assertThat(jdbc.sql("select action from audit_log where subject = ? order by sequence")
                 .param(AssemblyService.subject(id)).query(String.class).list())
-                .containsExactly("burgerberaad.aangemaakt", "burgerberaad.loting-berekend", "burgerberaad.getrokken");
+                .containsExactly("burgerberaad.aangemaakt", "burgerberaad.berekening-gestart",
+                        "burgerberaad.berekening-begonnen", "burgerberaad.loting-berekend", "burgerberaad.getrokken");
     }
 
     private static FilePayload file(String name) {
