@@ -80,16 +80,6 @@ class AssemblyController {
         }, () -> overview(id, model));
     }
 
-    @PostMapping(BASE + "/{id:\\d+}/trekken")
-    String draw(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "") String seed,
-                Model model) {
-        model.addAttribute("seed", seed);
-        return Forms.submit(model, () -> {
-            assemblies.draw(id, version, seed);
-            return "redirect:" + BASE + "/" + id + "#panel";
-        }, () -> overview(id, model));
-    }
-
     @GetMapping(BASE + "/{id:\\d+}/loting.txt")
     ModelAndView lotteryFile(@PathVariable long id) {
         StoredAssembly assembly = assemblies.get(id);
@@ -100,7 +90,8 @@ class AssemblyController {
     @GetMapping(BASE + "/{id:\\d+}/panel.csv")
     ModelAndView panelCsv(@PathVariable long id) {
         StoredAssembly assembly = assemblies.get(id);
-        SelectionProblem problem = assemblies.problem(assembly);
+        // From the lottery file, not the pool file: it holds the values too and outlives the retention period.
+        SelectionProblem problem = assemblies.lottery(assembly).problem();
         return new ModelAndView(new DownloadView(PanelCsv.of(problem.pool(), problem.quotas().categories(),
                 assembly.panelMembers()).getBytes(StandardCharsets.UTF_8), "text/csv;charset=UTF-8",
                 "panel-burgerberaad-" + id + ".csv"));

@@ -106,28 +106,6 @@ public class AssemblyService {
                         lottery.resultHash()));
     }
 
-    /** Draws the panel once, with the public seed; the stored lottery file is what is drawn from. */
-    public void draw(long id, int version, String seedText) {
-        StoredAssembly assembly = get(id);
-        if (!assembly.computed() || assembly.drawn()) {
-            throw InvalidInput.of("seed", assembly.drawn() ? "Er is al getrokken." : "Bereken eerst de loting.");
-        }
-        PublicSeed seed;
-        try {
-            seed = PublicSeed.parse(seedText == null ? "" : seedText);
-        } catch (SortitionException e) {
-            throw InvalidInput.of("seed", dutch(e));
-        }
-        DrawnPanel panel = Draw.draw(lottery(assembly), seed);
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("lotnummer", seed.digits());
-        details.put("resultaatHash", panel.resultHash());
-        details.put("lot", panel.ticket());
-        details.put("leden", panel.memberIds());
-        changes.apply(new Change("burgerberaad.getrokken", subject(id), details),
-                () -> assemblies.storeDraw(id, version, seed.digits(), panel.memberIds()));
-    }
-
     /** The stored lottery, read back (and so checked) exactly as anyone replaying it would. */
     public Lottery lottery(StoredAssembly assembly) {
         return LotteryFile.read(new StringReader(assembly.lotteryFile().orElseThrow()));
@@ -143,7 +121,7 @@ public class AssemblyService {
                 a.onePerHousehold());
     }
 
-    static String subject(long id) {
+    public static String subject(long id) {
         return "burgerberaad:" + id;
     }
 

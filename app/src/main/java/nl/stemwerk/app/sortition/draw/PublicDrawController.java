@@ -1,0 +1,88 @@
+package nl.stemwerk.app.sortition.draw;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import nl.stemwerk.app.budget.votingcode.DownloadView;
+import nl.stemwerk.app.platform.web.Forms;
+import nl.stemwerk.app.platform.web.InvalidInput;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The public draw: the griffie's page with the seed form, the read-only projector page for the room, and the files
+ * anyone needs to replay a draw (the lottery file and the seed of each round).
+ */
+@Controller
+@PreAuthorize("hasRole('GRIFFIE')")
+class PublicDrawController {
+    static final String BASE = "/participatie/burgerberaden/{id:\\d+}/trekking";
+
+    private final PublicDrawService draws;
+
+    PublicDrawController(PublicDrawService draws) {
+        this.draws = draws;
+    }
+
+    @GetMapping(BASE)
+    String page(@PathVariable long id, Model model) {
+        DrawHistory history = draws.history(id);
+        addRound(history, model);
+        model.addAttribute("shown", ShownDraw.of(history).reversed());
+        return "sortition/draw";
+    }
+
+    @PostMapping(BASE)
+    String draw(@PathVariable long id, @RequestParam int round, @RequestParam(defaultValue = "") String method,
+                @RequestParam(defaultValue = "") String seed, Model model) {
+        model.addAttribute("seed", seed);
+        model.addAttribute("method", method);
+        return Forms.submit(model, () -> {
+            draws.draw(id, round, method, seed);
+            return "redirect:/participatie/burgerberaden/" + id + "/trekking/beamer";
+        }, () -> page(id, model));
+    }
+
+    @GetMapping(BASE + "/beamer")
+    String projector(@PathVariable long id, Model model) {
+        DrawHistory history = draws.history(id);
+        addRound(history, model);
+        List<ShownDraw> shown = ShownDraw.of(history);
+        model.addAttribute("latest", shown.isEmpty() ? null : shown.getLast());
+        return "sortition/projector";
+    }
+
+    @GetMapping(BASE + "/{round:\\d+}/loting.txt")
+    ModelAndView lotteryFile(@PathVariable long id, @PathVariable int round) {
+        String file = draws.history(id).lotteryFile(round)
+                .orElseThrow(() -> InvalidInput.of("round", "Voor deze ronde is geen loting gepubliceerd."));
+        return download(file, "loting-burgerberaad-" + id + "-ronde-" + round + ".txt");
+    }
+
+    @GetMapping(BASE + "/{round:\\d+}/lotnummer.txt")
+    ModelAndView seedFile(@PathVariable long id, @PathVariable int round) {
+        RecordedDraw draw = draws.history(id).draws().stream().filter(d -> d.round() == round).findFirst()
+                .orElseThrow(() -> InvalidInput.of("round", "In deze ronde is nog niet getrokken."));
+        return download(SeedFile.of(id, draw), "lotnummer-burgerberaad-" + id + "-ronde-" + round + ".txt");
+    }
+
+    private static void addRound(DrawHistory history, Model model) {
+        int round = history.nextRound();
+        model.addAttribute("history", history);
+        model.addAttribute("status", history.status());
+        model.addAttribute("round", round);
+        model.addAttribute("nextHash", history.lotteryFile(round).isPresent()
+                ? PublicDrawService.lottery(history, round).resultHash() : null);
+        model.addAttribute("methods", SeedMethod.values());
+    }
+
+    private static ModelAndView download(String text, String fileName) {
+        return new ModelAndView(new DownloadView(text.getBytes(StandardCharsets.UTF_8), "text/plain;charset=UTF-8",
+                fileName));
+    }
+}
