@@ -3,8 +3,6 @@ package nl.stemwerk.app.sortition;
 import nl.stemwerk.app.sortition.web.AssemblyService;
 import nl.stemwerk.app.support.SharedData;
 import nl.stemwerk.sortition.selection.Algorithm;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Computed burgerberaden on the published example pools, for the draw, replacement and retention tests. */
 public final class AssemblyFixtures {
@@ -36,15 +34,5 @@ public final class AssemblyFixtures {
                 "candidates.csv", SharedData.text(SF + "candidates.csv"));
         assemblies.compute(id, assemblies.get(id).version(), Algorithm.MAXIMIN);
         return id;
-    }
-
-    /** Acts as the demo griffie account in the service calls that follow (cleared by {@link #signOut()}). */
-    public static void signInAsGriffie() {
-        SecurityContextHolder.getContext().setAuthentication(
-                new TestingAuthenticationToken("griffie", null, "ROLE_GRIFFIE"));
-    }
-
-    public static void signOut() {
-        SecurityContextHolder.clearContext();
     }
 }

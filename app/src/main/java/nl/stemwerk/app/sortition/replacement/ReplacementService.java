@@ -2,8 +2,8 @@ package nl.stemwerk.app.sortition.replacement;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,15 +110,9 @@ public class ReplacementService {
      * the members who stay are left out (their probability is 1).
      */
     public static List<ProbabilityRow> replacementChances(Lottery lottery) {
-        List<Map.Entry<String, Double>> open = new ArrayList<>(lottery.probabilities().entrySet().stream()
-                .filter(e -> !lottery.problem().keptIds().contains(e.getKey())).toList());
-        open.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
-                .thenComparing(Map.Entry.comparingByKey()));
-        List<ProbabilityRow> rows = new ArrayList<>();
-        for (int i = 0; i < open.size(); i++) {
-            rows.add(new ProbabilityRow(i + 1, open.get(i).getKey(), open.get(i).getValue()));
-        }
-        return rows;
+        Map<String, Double> open = new HashMap<>(lottery.probabilities());
+        open.keySet().removeAll(lottery.problem().keptIds());
+        return ProbabilityRow.ranked(open, Comparator.reverseOrder());
     }
 
     public DrawHistory history(long assemblyId) {

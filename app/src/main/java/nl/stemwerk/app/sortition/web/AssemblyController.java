@@ -3,10 +3,8 @@ package nl.stemwerk.app.sortition.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import nl.stemwerk.app.budget.votingcode.DownloadView;
 import nl.stemwerk.app.platform.web.Forms;
 import nl.stemwerk.app.platform.web.InvalidInput;
@@ -25,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The griffie's burgerberaad pages: create with the two CSV files, compute the lottery, draw, download the panel. */
+/** The griffie's burgerberaad pages: create with the two CSV files, compute the lottery, show the panel. */
 @Controller
 @PreAuthorize("hasRole('GRIFFIE')")
 class AssemblyController {
@@ -98,13 +96,7 @@ class AssemblyController {
     }
 
     static List<ProbabilityRow> rows(Lottery lottery) {
-        List<Map.Entry<String, Double>> sorted = new ArrayList<>(lottery.probabilities().entrySet());
-        sorted.sort(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
-        List<ProbabilityRow> rows = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            rows.add(new ProbabilityRow(i + 1, sorted.get(i).getKey(), sorted.get(i).getValue()));
-        }
-        return rows;
+        return ProbabilityRow.ranked(lottery.probabilities(), Comparator.naturalOrder());
     }
 
     private static Algorithm algorithm(String text) {

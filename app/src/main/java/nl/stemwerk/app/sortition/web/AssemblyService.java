@@ -29,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Burgerberaden by lot: store the quota and pool files, compute the lottery (synchronously, in the request: fine for
- * pools of a few hundred; a large LEXIMIN run needs a background job), draw once with a public seed. Every step is
- * written to the audit log; the audit log gets hashes and ids, never the pool's personal data.
+ * pools of a few hundred; a large LEXIMIN run needs a background job); the public draw is in package {@code draw}.
+ * Every step is written to the audit log; the audit log gets hashes and ids, never the pool's personal data.
  */
 @Service
 public class AssemblyService {

@@ -75,7 +75,8 @@ class PublicDrawBrowserIT {
         assertThat(page.locator("table tbody tr")).hasCount(180);
         browser.assertAccessible(page);
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Naar de trekking van de vervangers")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Naar de trekking van de vervangers"))
+                .click();
         browser.assertAccessible(page);
         page.getByLabel("Een lotnummer dat van tevoren is aangekondigd (bijvoorbeeld van een loterij)").check();
         page.getByLabel("Openbaar lotnummer").fill("9 1 2 8 3 7");

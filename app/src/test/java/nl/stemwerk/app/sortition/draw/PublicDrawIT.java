@@ -14,13 +14,13 @@ import java.util.List;
 import nl.stemwerk.app.platform.cli.ExitCodes;
 import nl.stemwerk.app.platform.web.InvalidInput;
 import nl.stemwerk.app.sortition.AssemblyFixtures;
+import nl.stemwerk.app.sortition.SignedInAsGriffie;
 import nl.stemwerk.app.sortition.web.AssemblyService;
 import nl.stemwerk.app.support.Cli;
 import nl.stemwerk.app.support.Http;
 import nl.stemwerk.app.support.StemwerkSpringTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * downloaded files with {@code stemwerk sortition verify}.
  */
 @StemwerkSpringTest
+@ExtendWith(SignedInAsGriffie.class)
 class PublicDrawIT {
     @LocalServerPort
     int port;
@@ -46,16 +47,6 @@ class PublicDrawIT {
 
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void signIn() {
-        AssemblyFixtures.signInAsGriffie();
-    }
-
-    @AfterEach
-    void signOut() {
-        AssemblyFixtures.signOut();
-    }
 
     @Test
     void theDownloadedLotteryFileAndSeedGiveTheSamePanelInTheCommandLineVerify() throws IOException {

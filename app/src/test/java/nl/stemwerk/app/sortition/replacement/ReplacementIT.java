@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.stemwerk.app.platform.web.InvalidInput;
 import nl.stemwerk.app.sortition.AssemblyFixtures;
+import nl.stemwerk.app.sortition.SignedInAsGriffie;
 import nl.stemwerk.app.sortition.draw.DrawHistory;
 import nl.stemwerk.app.sortition.draw.PublicDrawService;
 import nl.stemwerk.app.sortition.draw.RecordedDraw;
@@ -21,9 +22,8 @@ import nl.stemwerk.sortition.draw.DrawStatus;
 import nl.stemwerk.sortition.draw.LotteryFile;
 import nl.stemwerk.sortition.draw.PublicSeed;
 import nl.stemwerk.sortition.selection.Lottery;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * quotas and the panel size stay, the replacement lottery is published before its seed, and the history only grows.
  */
 @StemwerkSpringTest
+@ExtendWith(SignedInAsGriffie.class)
 class ReplacementIT {
     @Autowired
     AssemblyService assemblies;
@@ -42,16 +43,6 @@ class ReplacementIT {
     ReplacementService replacements;
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeEach
-    void signIn() {
-        AssemblyFixtures.signInAsGriffie();
-    }
-
-    @AfterEach
-    void signOut() {
-        AssemblyFixtures.signOut();
-    }
 
     @Test
     void aWithdrawnMemberIsReplacedByOneNewMemberWhileTheOther19Stay() {

@@ -10,15 +10,15 @@ import java.time.ZoneOffset;
 import nl.stemwerk.app.platform.audit.ChangeService;
 import nl.stemwerk.app.platform.web.InvalidInput;
 import nl.stemwerk.app.sortition.AssemblyFixtures;
+import nl.stemwerk.app.sortition.SignedInAsGriffie;
 import nl.stemwerk.app.sortition.draw.PublicDrawService;
 import nl.stemwerk.app.sortition.draw.RecordedDraw;
 import nl.stemwerk.app.sortition.web.AssemblyService;
 import nl.stemwerk.app.sortition.web.StoredAssembly;
 import nl.stemwerk.app.support.Http;
 import nl.stemwerk.app.support.StemwerkSpringTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * day of keeping the pool file is emptied, with an audit row, and the draw stays verifiable. The clock is fixed.
  */
 @StemwerkSpringTest
+@ExtendWith(SignedInAsGriffie.class)
 class RetentionIT {
     private static final LocalDate LAST_MEETING = LocalDate.of(2026, 1, 15);
 
@@ -43,16 +44,6 @@ class RetentionIT {
     ChangeService changes;
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeEach
-    void signIn() {
-        AssemblyFixtures.signInAsGriffie();
-    }
-
-    @AfterEach
-    void signOut() {
-        AssemblyFixtures.signOut();
-    }
 
     @Test
     void theNightlyRunDeletesThePoolTheDayAfterTheRetentionDateAndKeepsWhatTheVerificationNeeds() {
