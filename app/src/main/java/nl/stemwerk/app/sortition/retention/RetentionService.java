@@ -20,10 +20,12 @@ import org.springframework.stereotype.Service;
  * values, no names or addresses), the seeds, the hashes and the panel's volunteer numbers, and the audit log.
  *
  * @see <a href="https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679">AVG art. 5 lid 1 onder c en e</a>
+ * @see <a href="https://wetten.overheid.nl/BWBR0005537/2026-01-01/#Hoofdstuk6_Afdeling6.2_Artikel6:7">Awb art. 6:7
+ *      (six weeks for an objection: the core of the default of three months)</a>
  */
 @Service
 public class RetentionService {
-    /** Three months after the last meeting: six weeks for objections (Awb art. 6:7) and time for the evaluation. */
+    /** Three months after the last meeting: the six weeks of an objection period, and time for the evaluation. */
     static final int DEFAULT_MONTHS = 3;
     private static final ZoneId DUTCH = ZoneId.of("Europe/Amsterdam");
 
