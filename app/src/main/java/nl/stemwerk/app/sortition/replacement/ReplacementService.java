@@ -70,7 +70,13 @@ public class ReplacementService {
         details.put("reden", reason.name());
         details.put("ronde", withdrawal.round());
         changes.apply(new Change("burgerberaad.lid-teruggetrokken", AssemblyService.subject(assemblyId), details),
-                () -> draws.insertWithdrawal(assemblyId, withdrawal));
+                () -> {
+                    try {
+                        draws.insertWithdrawal(assemblyId, withdrawal);
+                    } catch (DuplicateKeyException e) {
+                        throw InvalidInput.of("member", "'" + id + "' heeft zich al teruggetrokken.");
+                    }
+                });
     }
 
     /** Computes and publishes the lottery that replaces the pending withdrawals; its hash is fixed before its seed. */

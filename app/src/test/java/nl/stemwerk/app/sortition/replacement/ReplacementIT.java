@@ -21,6 +21,7 @@ import nl.stemwerk.sortition.draw.Draw;
 import nl.stemwerk.sortition.draw.DrawStatus;
 import nl.stemwerk.sortition.draw.LotteryFile;
 import nl.stemwerk.sortition.draw.PublicSeed;
+import nl.stemwerk.sortition.selection.Algorithm;
 import nl.stemwerk.sortition.selection.Lottery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -119,5 +120,22 @@ class ReplacementIT {
         assertThatThrownBy(() -> jdbc.sql("delete from sortition_withdrawal where assembly_id = ?").param(id)
                 .update()).isInstanceOf(DataAccessException.class);
         assertThat(draws.history(id).withdrawals()).hasSize(1);
+    }
+
+    @Test
+    void whenNoRemainingVolunteerKeepsTheQuotasMetTheReplacementIsRefusedWithTheLibrarysAdvice() {
+        long id = assemblies.create("Geen vervanger", "4", false, "quota.csv",
+                "category,feature,min,max\ngender,female,2,2\ngender,male,2,2\n", "pool.csv",
+                "gender\nfemale\nfemale\nmale\nmale\nmale\n");
+        assemblies.compute(id, assemblies.get(id).version(), Algorithm.LEXIMIN);
+        RecordedDraw panel = draws.draw(id, 0, "DICE", "123456");
+        assertThat(panel.members()).contains("1", "2");
+        replacements.withdraw(id, "1", "MOVED_AWAY");
+
+        assertThatThrownBy(() -> replacements.computeLottery(id)).isInstanceOf(InvalidInput.class)
+                .extracting(e -> ((InvalidInput) e).fieldMessages().get("compute")).asString()
+                .startsWith("Er is geen vervanging mogelijk binnen de quota.").contains("female");
+        assertThat(draws.history(id).replacementLotteries()).isEmpty();
+        assertThat(draws.history(id).status()).isEqualTo(DrawStatus.WITHDRAWAL_RECORDED);
     }
 }
