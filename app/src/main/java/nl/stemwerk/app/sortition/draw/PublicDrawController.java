@@ -5,6 +5,8 @@ import java.util.List;
 import nl.stemwerk.app.budget.votingcode.DownloadView;
 import nl.stemwerk.app.platform.web.Forms;
 import nl.stemwerk.app.platform.web.InvalidInput;
+import nl.stemwerk.app.sortition.web.PanelCsv;
+import nl.stemwerk.sortition.selection.SelectionProblem;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,9 +68,24 @@ class PublicDrawController {
 
     @GetMapping(BASE + "/{round:\\d+}/lotnummer.txt")
     ModelAndView seedFile(@PathVariable long id, @PathVariable int round) {
-        RecordedDraw draw = draws.history(id).draws().stream().filter(d -> d.round() == round).findFirst()
+        return download(SeedFile.of(id, drawn(draws.history(id), round)),
+                "lotnummer-burgerberaad-" + id + "-ronde-" + round + ".txt");
+    }
+
+    /** The panel after this round (after replacements: the members who stayed and the new ones), for the griffie. */
+    @GetMapping(BASE + "/{round:\\d+}/panel.csv")
+    ModelAndView panelCsv(@PathVariable long id, @PathVariable int round) {
+        DrawHistory history = draws.history(id);
+        RecordedDraw draw = drawn(history, round);
+        SelectionProblem problem = PublicDrawService.lottery(history, round).problem();
+        return new ModelAndView(new DownloadView(PanelCsv.of(problem.pool(), problem.quotas().categories(),
+                draw.members()).getBytes(StandardCharsets.UTF_8), "text/csv;charset=UTF-8",
+                "panel-burgerberaad-" + id + "-ronde-" + round + ".csv"));
+    }
+
+    private static RecordedDraw drawn(DrawHistory history, int round) {
+        return history.draws().stream().filter(d -> d.round() == round).findFirst()
                 .orElseThrow(() -> InvalidInput.of("round", "In deze ronde is nog niet getrokken."));
-        return download(SeedFile.of(id, draw), "lotnummer-burgerberaad-" + id + "-ronde-" + round + ".txt");
     }
 
     private static void addRound(DrawHistory history, Model model) {

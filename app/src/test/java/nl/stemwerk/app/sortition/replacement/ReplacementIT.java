@@ -16,6 +16,7 @@ import nl.stemwerk.app.sortition.draw.RecordedDraw;
 import nl.stemwerk.app.sortition.draw.ReplacementLottery;
 import nl.stemwerk.app.sortition.web.AssemblyService;
 import nl.stemwerk.app.sortition.web.ProbabilityRow;
+import nl.stemwerk.app.support.Http;
 import nl.stemwerk.app.support.StemwerkSpringTest;
 import nl.stemwerk.sortition.draw.Draw;
 import nl.stemwerk.sortition.draw.DrawStatus;
@@ -26,6 +27,7 @@ import nl.stemwerk.sortition.selection.Lottery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -36,6 +38,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @StemwerkSpringTest
 @ExtendWith(SignedInAsGriffie.class)
 class ReplacementIT {
+    @LocalServerPort
+    int port;
     @Autowired
     AssemblyService assemblies;
     @Autowired
@@ -71,6 +75,13 @@ class ReplacementIT {
         assertThat(history.draws().getFirst()).isEqualTo(panel);
         assertThat(Draw.draw(lottery, PublicSeed.parse("182845")).memberIds()).isEqualTo(replaced.members());
         assertThat(history.status()).isEqualTo(DrawStatus.DRAWN);
+        Http http = new Http(port);
+        http.login("griffie", "demo-griffie");
+        List<String> csv = http.get("/participatie/burgerberaden/" + id + "/trekking/1/panel.csv").body().lines()
+                .toList();
+        assertThat(csv.getFirst()).isEqualTo("id,gender,leaning");
+        assertThat(csv.stream().skip(1).map(line -> line.split(",")[0]).toList())
+                .containsExactlyInAnyOrderElementsOf(replaced.members());
         assertThat(jdbc.sql("select action from audit_log where subject = ? order by sequence")
                 .param(AssemblyService.subject(id)).query(String.class).list()).containsExactly(
                 "burgerberaad.aangemaakt", "burgerberaad.loting-berekend", "burgerberaad.getrokken",
