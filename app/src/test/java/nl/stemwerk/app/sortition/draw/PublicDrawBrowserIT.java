@@ -58,7 +58,7 @@ class PublicDrawBrowserIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Panel trekken")).click();
 
         assertThat(page).hasURL(Pattern.compile(".*/trekking/beamer$"));
-        assertThat(page.locator("#beamer-lotnummer")).containsText("Lotnummer: 625143 (Met dobbelstenen");
+        assertThat(page.locator("#beamer-lotnummer")).containsText("Lotnummer: 625143 (met dobbelstenen)");
         assertThat(page.locator("#beamer-leden li")).hasCount(20);
         browser.assertAccessible(page);
 
