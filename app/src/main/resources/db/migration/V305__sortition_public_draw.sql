@@ -35,7 +35,7 @@ create table sortition_replacement_lottery (
 create table sortition_draw (
     assembly_id   bigint not null references sortition_assembly (id),
     round         integer not null check (round >= 0),
-    seed_method   text not null check (seed_method in ('DICE', 'LOTTERY_NUMBER')),
+    seed_method   text not null check (seed_method in ('DICE', 'LOTTERY_NUMBER', 'UNRECORDED')),
     seed          text not null check (seed ~ '^[0-9]{6,}$'),
     entered_by    text not null,
     entered_at    timestamptz not null,

@@ -95,7 +95,7 @@ class PublicDrawController {
         model.addAttribute("round", round);
         model.addAttribute("nextHash", history.lotteryFile(round).isPresent()
                 ? PublicDrawService.lottery(history, round).resultHash() : null);
-        model.addAttribute("methods", SeedMethod.values());
+        model.addAttribute("methods", SeedMethod.choices());
     }
 
     private static ModelAndView download(String text, String fileName) {

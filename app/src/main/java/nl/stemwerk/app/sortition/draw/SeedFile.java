@@ -9,7 +9,7 @@ final class SeedFile {
         return draw.seed() + "\n"
                 + "burgerberaad\t" + assemblyId + "\n"
                 + "ronde\t" + draw.round() + "\n"
-                + "manier\t" + (draw.seedMethod() == SeedMethod.DICE ? "dobbelstenen" : "lotnummer") + "\n"
+                + "manier\t" + draw.seedMethod().dutch() + "\n"
                 + "ingevoerd\t" + ShownDraw.WHEN.format(draw.enteredAt()) + "\n"
                 + "resultaat-hash\t" + draw.resultHash() + "\n"
                 + "controle\tstemwerk sortition verify loting-burgerberaad-" + assemblyId + "-ronde-" + draw.round()
