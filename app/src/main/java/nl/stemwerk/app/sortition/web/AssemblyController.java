@@ -3,14 +3,10 @@ package nl.stemwerk.app.sortition.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import nl.stemwerk.app.budget.votingcode.DownloadView;
 import nl.stemwerk.app.platform.web.Forms;
-import nl.stemwerk.sortition.pool.Pool;
-import nl.stemwerk.sortition.pool.Volunteer;
 import nl.stemwerk.sortition.selection.Lottery;
 import nl.stemwerk.sortition.selection.SelectionProblem;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,7 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The griffie's burgerberaad pages: create with the two CSV files, the overview (with the parts other packages add:
- * the background run and the fairness chart), draw, download the panel.
+ * the background run and the fairness chart), download the panel. The public draw is in package {@code draw}.
  */
 @Controller
 @PreAuthorize("hasRole('GRIFFIE')")
@@ -76,16 +72,6 @@ public class AssemblyController {
         return "sortition/overview";
     }
 
-    @PostMapping(BASE + "/{id:\\d+}/trekken")
-    String draw(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "") String seed,
-                Model model) {
-        model.addAttribute("seed", seed);
-        return Forms.submit(model, () -> {
-            assemblies.draw(id, version, seed);
-            return "redirect:" + BASE + "/" + id + "#panel";
-        }, () -> overview(id, model));
-    }
-
     @GetMapping(BASE + "/{id:\\d+}/loting.txt")
     ModelAndView lotteryFile(@PathVariable long id) {
         StoredAssembly assembly = assemblies.get(id);
@@ -96,20 +82,15 @@ public class AssemblyController {
     @GetMapping(BASE + "/{id:\\d+}/panel.csv")
     ModelAndView panelCsv(@PathVariable long id) {
         StoredAssembly assembly = assemblies.get(id);
-        SelectionProblem problem = assemblies.problem(assembly);
+        // From the lottery file, not the pool file: it holds the values too and outlives the retention period.
+        SelectionProblem problem = assemblies.lottery(assembly).problem();
         return new ModelAndView(new DownloadView(PanelCsv.of(problem.pool(), problem.quotas().categories(),
                 assembly.panelMembers()).getBytes(StandardCharsets.UTF_8), "text/csv;charset=UTF-8",
                 "panel-burgerberaad-" + id + ".csv"));
     }
 
     static List<ProbabilityRow> rows(Lottery lottery) {
-        List<Map.Entry<String, Double>> sorted = new ArrayList<>(lottery.probabilities().entrySet());
-        sorted.sort(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
-        List<ProbabilityRow> rows = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            rows.add(new ProbabilityRow(i + 1, sorted.get(i).getKey(), sorted.get(i).getValue()));
-        }
-        return rows;
+        return ProbabilityRow.ranked(lottery.probabilities(), Comparator.naturalOrder());
     }
 
     private static String fileName(MultipartFile file, String fallback) {
@@ -122,31 +103,6 @@ public class AssemblyController {
             return file == null ? "" : new String(file.getBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The panel as CSV for the griffie: id and the values per category, one member per row. */
-    static final class PanelCsv {
-        private PanelCsv() {
-        }
-
-        static String of(Pool pool, List<String> categories, List<String> memberIds) {
-            StringBuilder csv = new StringBuilder("id");
-            categories.forEach(c -> csv.append(',').append(cell(c)));
-            csv.append("\r\n");
-            memberIds.stream().map(id -> pool.find(id).orElseThrow()).sorted(Comparator.comparing(Volunteer::id))
-                    .forEach(v -> {
-                        csv.append(cell(v.id()));
-                        categories.forEach(c -> csv.append(',').append(cell(v.value(c))));
-                        csv.append("\r\n");
-                    });
-            return csv.toString();
-        }
-
-        /** Quoted when needed (RFC 4180); a leading = + - @ is defused, because the file is opened in Excel. */
-        private static String cell(String raw) {
-            String value = raw.matches("[=+\\-@].*") ? "'" + raw : raw;
-            return value.matches("[^\",\r\n]*") ? value : '"' + value.replace("\"", "\"\"") + '"';
         }
     }
 }

@@ -43,13 +43,6 @@ class AssemblyRepository {
                 .params(algorithm, lotteryFile, resultHash, id, version).update(), id);
     }
 
-    void storeDraw(long id, int version, String seed, List<String> members) {
-        check(jdbc.sql("""
-                update sortition_assembly set seed = ?, panel_members = ?, version = version + 1
-                where id = ? and version = ? and seed is null and lottery_file is not null""")
-                .params(seed, String.join("\n", members), id, version).update(), id);
-    }
-
     private static void check(int rows, long id) {
         if (rows != 1) {
             throw new OptimisticLockingFailureException("sortition_assembly " + id + " changed");

@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Burgerberaden by lot: store the quota and pool files, compute the lottery (the pages do that in a background run,
- * package {@code sortition.run}, which calls {@link #storeLottery}), draw once with a public seed. Every step
- * is written to the audit log; the audit log gets hashes and ids, never the pool's personal data.
+ * package {@code sortition.run}, which calls {@link #storeLottery}); the public draw is in package {@code draw}.
+ * Every step is written to the audit log; the audit log gets hashes and ids, never the pool's personal data.
  */
 @Service
 public class AssemblyService {
@@ -95,28 +95,6 @@ public class AssemblyService {
             assemblies.storeLottery(id, version, algorithm.name(), LotteryFile.write(lottery), lottery.resultHash());
             alongside.run();
         });
-    }
-
-    /** Draws the panel once, with the public seed; the stored lottery file is what is drawn from. */
-    public void draw(long id, int version, String seedText) {
-        StoredAssembly assembly = get(id);
-        if (!assembly.computed() || assembly.drawn()) {
-            throw InvalidInput.of("seed", assembly.drawn() ? "Er is al getrokken." : "Bereken eerst de loting.");
-        }
-        PublicSeed seed;
-        try {
-            seed = PublicSeed.parse(seedText == null ? "" : seedText);
-        } catch (SortitionException e) {
-            throw InvalidInput.of("seed", dutch(e));
-        }
-        DrawnPanel panel = Draw.draw(lottery(assembly), seed);
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("lotnummer", seed.digits());
-        details.put("resultaatHash", panel.resultHash());
-        details.put("lot", panel.ticket());
-        details.put("leden", panel.memberIds());
-        changes.apply(new Change("burgerberaad.getrokken", subject(id), details),
-                () -> assemblies.storeDraw(id, version, seed.digits(), panel.memberIds()));
     }
 
     /** The stored lottery, read back (and so checked) exactly as anyone replaying it would. */

@@ -88,8 +88,13 @@ class SortitionBrowserIT {
         assertThat(page.locator("#grafiek-tabel + thead + tbody tr")).hasCount(200);
         browser.assertAccessible(page);
 
+        page.locator("#openbare-trekking").click();
+        browser.assertAccessible(page);
+        page.getByLabel("Met dobbelstenen, in het openbaar gegooid").check();
         page.getByLabel("Openbaar lotnummer").fill("4 8 1 5 1 6");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Panel trekken")).click();
+        browser.assertAccessible(page);
+        page.navigate("/participatie/burgerberaden/" + id);
         assertThat(page.locator("#getrokken")).hasText(Pattern.compile(
                 "Getrokken met lotnummer 481516: lot [\\d.]+\\. Het panel heeft 20 leden\\."));
         assertThat(page.locator("#leden li")).hasCount(20);
