@@ -2,7 +2,12 @@ package nl.stemwerk.app.sortition;
 
 import nl.stemwerk.app.sortition.web.AssemblyService;
 import nl.stemwerk.app.support.SharedData;
+import nl.stemwerk.app.sortition.web.StoredAssembly;
 import nl.stemwerk.sortition.selection.Algorithm;
+import nl.stemwerk.sortition.selection.Lottery;
+import nl.stemwerk.sortition.selection.SelectionOptions;
+import nl.stemwerk.sortition.selection.SelectionOutcome;
+import nl.stemwerk.sortition.selection.Sortition;
 
 /** Computed burgerberaden on the published example pools, for the draw, replacement and retention tests. */
 public final class AssemblyFixtures {
@@ -15,8 +20,21 @@ public final class AssemblyFixtures {
     /** example_small_20 (Flanigan et al. 2021): 200 volunteers, 20 seats, LEXIMIN gives everyone 0.1. */
     public static long smallComputed(AssemblyService assemblies, String name) {
         long id = small(assemblies, name);
-        assemblies.compute(id, assemblies.get(id).version(), Algorithm.LEXIMIN);
+        compute(assemblies, id, Algorithm.LEXIMIN);
         return id;
+    }
+
+    /**
+     * Computes the lottery in the test's thread and stores it as a finished background run would (package
+     * {@code run} is tested on its own in {@code SortitionRunIT}).
+     */
+    public static void compute(AssemblyService assemblies, long id, Algorithm algorithm) {
+        StoredAssembly assembly = assemblies.get(id);
+        SelectionOutcome outcome = Sortition.withOrTools().compute(assemblies.problem(assembly),
+                SelectionOptions.of(algorithm));
+        Lottery lottery = ((SelectionOutcome.Computed) outcome).lottery();
+        assemblies.storeLottery(id, assembly.version(), algorithm, lottery, () -> {
+        });
     }
 
     /** example_small_20, not yet computed. */
@@ -32,7 +50,7 @@ public final class AssemblyFixtures {
     public static long sfComputed(AssemblyService assemblies, String name) {
         long id = assemblies.create(name, "22", true, "features.csv", SharedData.text(SF + "features.csv"),
                 "candidates.csv", SharedData.text(SF + "candidates.csv"));
-        assemblies.compute(id, assemblies.get(id).version(), Algorithm.MAXIMIN);
+        compute(assemblies, id, Algorithm.MAXIMIN);
         return id;
     }
 }

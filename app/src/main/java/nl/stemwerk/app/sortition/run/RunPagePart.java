@@ -6,6 +6,7 @@ import java.util.Map;
 import nl.stemwerk.app.sortition.web.AssemblyPagePart;
 import nl.stemwerk.app.sortition.web.AssemblyService;
 import nl.stemwerk.app.sortition.web.StoredAssembly;
+import nl.stemwerk.sortition.selection.Lottery;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -37,6 +38,11 @@ class RunPagePart implements AssemblyPagePart {
     public void addTo(StoredAssembly assembly, Model model) {
         runs.latest(assembly.id()).ifPresent(run -> model.addAttribute("run", run));
         assembly.resultHash().ifPresent(hash -> model.addAttribute("comparison", comparisons.computeIfAbsent(hash,
-                key -> FairnessComparison.of(assemblies.problem(assembly), assemblies.lottery(assembly)))));
+                key -> comparison(assemblies.lottery(assembly)))));
+    }
+
+    /** From the lottery file's own copy of the problem: the pool file is emptied after the retention date. */
+    private static FairnessComparison comparison(Lottery lottery) {
+        return FairnessComparison.of(lottery.problem(), lottery);
     }
 }

@@ -138,7 +138,7 @@ class ReplacementIT {
         long id = assemblies.create("Geen vervanger", "4", false, "quota.csv",
                 "category,feature,min,max\ngender,female,2,2\ngender,male,2,2\n", "pool.csv",
                 "gender\nfemale\nfemale\nmale\nmale\nmale\n");
-        assemblies.compute(id, assemblies.get(id).version(), Algorithm.LEXIMIN);
+        AssemblyFixtures.compute(assemblies, id, Algorithm.LEXIMIN);
         RecordedDraw panel = draws.draw(id, 0, "DICE", "123456");
         assertThat(panel.members()).contains("1", "2");
         replacements.withdraw(id, "1", "MOVED_AWAY");
