@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -12,6 +13,7 @@ import nl.stemwerk.sortition.SortitionException;
 import nl.stemwerk.sortition.selection.Algorithm;
 import nl.stemwerk.sortition.selection.CancellationToken;
 import nl.stemwerk.sortition.selection.GroupRole;
+import nl.stemwerk.sortition.selection.Optimality;
 import nl.stemwerk.sortition.selection.SelectionListener;
 import nl.stemwerk.sortition.selection.SelectionPhase;
 import nl.stemwerk.sortition.selection.SelectionProgress;
@@ -51,7 +53,10 @@ public final class LotterySearch {
     private final SelectionListener listener;
     private final CancellationToken cancellation;
     private final Consumer<SearchState> checkpoints;
+    private final BooleanSupplier outOfTime;
     private final SwapSearch swaps;
+    private Optimality.Status status = Optimality.Status.PROVEN;
+    private double lowestBound = Double.NaN;
     private int pricingCalls;
     private int heuristicPanels;
     private int masterSolves;
@@ -59,12 +64,14 @@ public final class LotterySearch {
     private int reductions;
 
     public LotterySearch(Groups groups, SolverBackend backend, SelectionListener listener,
-                         CancellationToken cancellation, Consumer<SearchState> checkpoints) {
+                         CancellationToken cancellation, Consumer<SearchState> checkpoints,
+                         BooleanSupplier outOfTime) {
         this.groups = groups;
         this.backend = backend;
         this.listener = listener;
         this.cancellation = cancellation;
         this.checkpoints = checkpoints;
+        this.outOfTime = outOfTime;
         this.swaps = new SwapSearch(groups);
     }
 
@@ -94,7 +101,7 @@ public final class LotterySearch {
             Arrays.setAll(groupTargets, state::settled);
             return new SearchResult(state.panels(), Arrays.copyOf(weights, weights.length - 1), groupTargets,
                     new SelectionStatistics(pricingCalls, heuristicPanels, masterSolves, levels, reductions,
-                            shortfall));
+                            shortfall), status, lowestBound);
         }
     }
 
@@ -112,7 +119,7 @@ public final class LotterySearch {
                 freeMembers += group.size();
             }
         }
-        for (int round = 0; round < rounds; round++) {
+        for (int round = 0; round < rounds && !outOfTime.getAsBoolean(); round++) {
             checkCancelled(state);
             Composition panel = state.panelCount() == 0 ? price(pricing, weights)
                     : swaps.candidates(state.panels(), weights, 1).getFirst();
@@ -212,6 +219,7 @@ public final class LotterySearch {
             // A fresh master per level: GLOP keeps its basis when columns are added, but the fixed rows change.
             double[] settled = new double[active.length];
             Arrays.setAll(settled, a -> state.settled(active[a]));
+            boolean firstLevel = IntStream.of(active).noneMatch(state::isSettled);
             Optional<Level> found = level(pricing, state, active, settled);
             if (found.isEmpty()) {
                 // The fixed probabilities are a hair too high for the known panels (rounding): lower them a
@@ -222,6 +230,19 @@ public final class LotterySearch {
             }
             Level level = found.get();
             levels++;
+            if (level.stopped()) {
+                // Out of time: the known panels give every unsettled group this level. No checkpoint, because
+                // a resumed run would take these unproven values as proven.
+                status = firstLevel ? Optimality.Status.NOT_PROVEN : Optimality.Status.LOWEST_PROVEN;
+                lowestBound = firstLevel ? Math.max(level.bound(), level.value()) : Double.NaN;
+                for (int g : active) {
+                    if (!state.isSettled(g)) {
+                        state.settle(g, level.value());
+                    }
+                }
+                report(SelectionPhase.RAISING_PROBABILITIES, state, level.value());
+                return;
+            }
             if (algorithm == Algorithm.MAXIMIN) {
                 for (int g : active) {
                     state.settle(g, level.value());
@@ -234,8 +255,14 @@ public final class LotterySearch {
         }
     }
 
-    /** The optimum of one leximin level and the dual weights that certify it. */
-    private record Level(double value, double[] weights) {
+    /**
+     * The optimum of one leximin level and the dual weights that certify it; or, when {@code stopped}, the best
+     * value the known panels give, with {@code bound} the lowest upper bound that pricing proved.
+     */
+    private record Level(double value, double[] weights, boolean stopped, double bound) {
+        static Level proven(double value, double[] weights) {
+            return new Level(value, weights, false, value);
+        }
     }
 
     /**
@@ -295,11 +322,14 @@ public final class LotterySearch {
                     }
                     addIfViolated(panel, memberWeights, bound, master, violated);
                     if (violated.isEmpty()) {
-                        return Optional.of(new Level(Math.max(0, lower - SETTLE_SLACK), weights));
+                        return Optional.of(Level.proven(Math.max(0, lower - SETTLE_SLACK), weights));
                     }
                 }
                 if (centerBound - lower <= PRICING_TOLERANCE) {
-                    return Optional.of(new Level(Math.max(0, lower - SETTLE_SLACK), center));
+                    return Optional.of(Level.proven(Math.max(0, lower - SETTLE_SLACK), center));
+                }
+                if (outOfTime.getAsBoolean()) {
+                    return Optional.of(new Level(Math.max(0, lower - SETTLE_SLACK), weights, true, centerBound));
                 }
                 for (Composition panel : violated) {
                     state.add(panel);

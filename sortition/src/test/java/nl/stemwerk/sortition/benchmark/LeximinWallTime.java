@@ -22,7 +22,7 @@ import nl.stemwerk.sortition.testing.SharedData;
  * optionally followed by {@code --maximin}. Needs {@code -Dstemwerk.shared=/work/shared}.
  */
 public final class LeximinWallTime {
-    /** CBC and CLP run in the calling thread, so its CPU time covers the native solvers too. */
+    /** CBC and GLOP run in the calling thread, so its CPU time covers the native solvers too. */
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private LeximinWallTime() {
@@ -53,13 +53,14 @@ public final class LeximinWallTime {
         }
     }
 
-    private static SelectionProblem instance(String name) {
+    static SelectionProblem instance(String name) {
         return switch (name) {
             case "small" -> SharedData.paperInstance("example_small_20");
             case "large" -> SharedData.paperInstance("example_large_200");
             case "sf" -> SharedData.sortitionFoundationFixture();
+            case "sfp" -> SharedData.sortitionFoundationFixtureWithChangedEducation();
             case "sfe" -> SfeShapedPool.generate(1);
-            default -> throw new IllegalArgumentException("unknown instance " + name + " (small, sf, large, sfe)");
+            default -> throw new IllegalArgumentException("unknown instance " + name + " (small, sf, sfp, large, sfe)");
         };
     }
 }
