@@ -39,8 +39,11 @@ public final class LotterySearch {
     /** Known panels the swap heuristic starts from in each round. */
     static final int SWAP_STARTS = 5;
     /**
-     * A level is settled this far below the master's optimum, so the next master stays strictly feasible; at
-     * the optimum itself GLOP sometimes gave up (ABNORMAL) on rounding noise.
+     * A level is settled this far below the master's optimum, in expected seats of the group (so divided by its
+     * size), so the next master stays strictly feasible; at the optimum itself GLOP sometimes gave up (ABNORMAL)
+     * on rounding noise. Per seat and not per volunteer, because a later level may hand the slack of all the
+     * members of a large group to one volunteer: 1e-8 per volunteer gave one volunteer of example_large_200 2e-5
+     * more than everybody else.
      */
     static final double SETTLE_SLACK = 1e-8;
     private static final double FIRST_REDUCTION = 1e-7;
@@ -234,10 +237,11 @@ public final class LotterySearch {
                 // Out of time: the known panels give every unsettled group this level. No checkpoint, because
                 // a resumed run would take these unproven values as proven.
                 status = firstLevel ? Optimality.Status.NOT_PROVEN : Optimality.Status.LOWEST_PROVEN;
-                lowestBound = firstLevel ? Math.max(level.bound(), level.value()) : Double.NaN;
+                lowestBound = firstLevel
+                        ? Math.max(Math.min(level.bound(), QuotaBound.of(groups)), level.value()) : Double.NaN;
                 for (int g : active) {
                     if (!state.isSettled(g)) {
-                        state.settle(g, level.value());
+                        settle(state, g, level.value());
                     }
                 }
                 report(SelectionPhase.RAISING_PROBABILITIES, state, level.value());
@@ -245,7 +249,7 @@ public final class LotterySearch {
             }
             if (algorithm == Algorithm.MAXIMIN) {
                 for (int g : active) {
-                    state.settle(g, level.value());
+                    settle(state, g, level.value());
                 }
             } else {
                 settleLevel(state, active, level);
@@ -322,14 +326,14 @@ public final class LotterySearch {
                     }
                     addIfViolated(panel, memberWeights, bound, master, violated);
                     if (violated.isEmpty()) {
-                        return Optional.of(Level.proven(Math.max(0, lower - SETTLE_SLACK), weights));
+                        return Optional.of(Level.proven(lower, weights));
                     }
                 }
                 if (centerBound - lower <= PRICING_TOLERANCE) {
-                    return Optional.of(Level.proven(Math.max(0, lower - SETTLE_SLACK), center));
+                    return Optional.of(Level.proven(lower, center));
                 }
                 if (outOfTime.getAsBoolean()) {
-                    return Optional.of(new Level(Math.max(0, lower - SETTLE_SLACK), weights, true, centerBound));
+                    return Optional.of(new Level(lower, weights, true, centerBound));
                 }
                 for (Composition panel : violated) {
                     state.add(panel);
@@ -379,14 +383,18 @@ public final class LotterySearch {
                 strongest = a;
             }
             if (level.weights()[a] > FIX_THRESHOLD) {
-                state.settle(active[a], level.value());
+                settle(state, active[a], level.value());
                 any = true;
             }
         }
         if (!any) {
             // Every weight is tiny but they sum to 1: the largest is still a positive dual, so fixing it is sound.
-            state.settle(active[strongest], level.value());
+            settle(state, active[strongest], level.value());
         }
+    }
+
+    private void settle(SearchState state, int group, double level) {
+        state.settle(group, Math.max(0, level - SETTLE_SLACK / groups.get(group).size()));
     }
 
     private void lowerSettled(SearchState state, int[] active, double amount) {

@@ -35,8 +35,10 @@ public final class SelectionProfile {
                 long now = System.nanoTime();
                 if (now - lastPrint[0] > 10_000_000_000L) {
                     lastPrint[0] = now;
-                    System.out.printf(Locale.ROOT, "%6.1f s %s panels=%d settled=%d/%d lowest=%.6f  %s%n",
-                            (now - start) / 1e9, progress.phase(), progress.panelsFound(),
+                    System.out.printf(Locale.ROOT, "%6.1f s (cpu %.1f s) %s panels=%d settled=%d/%d lowest=%.6f  %s%n",
+                            (now - start) / 1e9,
+                            java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9,
+                            progress.phase(), progress.panelsFound(),
                             progress.settledVolunteers(), progress.volunteers(), progress.lowestProbability(),
                             backend.summary());
                 }
