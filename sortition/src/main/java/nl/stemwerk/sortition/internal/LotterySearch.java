@@ -58,6 +58,7 @@ public final class LotterySearch {
     private final Consumer<SearchState> checkpoints;
     private final BooleanSupplier outOfTime;
     private final SwapSearch swaps;
+    private final QuotaBound quotaBound;
     private Optimality.Status status = Optimality.Status.PROVEN;
     private double lowestBound = Double.NaN;
     private int pricingCalls;
@@ -76,6 +77,7 @@ public final class LotterySearch {
         this.checkpoints = checkpoints;
         this.outOfTime = outOfTime;
         this.swaps = new SwapSearch(groups);
+        this.quotaBound = QuotaBound.of(groups);
     }
 
     /** The default warm-up length for these groups. */
@@ -238,7 +240,7 @@ public final class LotterySearch {
                 // a resumed run would take these unproven values as proven.
                 status = firstLevel ? Optimality.Status.NOT_PROVEN : Optimality.Status.LOWEST_PROVEN;
                 lowestBound = firstLevel
-                        ? Math.max(Math.min(level.bound(), QuotaBound.of(groups)), level.value()) : Double.NaN;
+                        ? Math.max(Math.min(level.bound(), quotaBound.bound()), level.value()) : Double.NaN;
                 for (int g : active) {
                     if (!state.isSettled(g)) {
                         settle(state, g, level.value());
@@ -280,6 +282,7 @@ public final class LotterySearch {
      */
     private Optional<Level> level(PanelModel pricing, SearchState state, int[] active, double[] settled) {
         MasterProgram master = new MasterProgram(active, settled, groups, backend, state.panels());
+        double[] certificate = IntStream.of(active).anyMatch(state::isSettled) ? null : quotaCertificate(active);
         double[] center = null;
         double centerBound = Double.POSITIVE_INFINITY;
         try {
@@ -296,6 +299,9 @@ public final class LotterySearch {
                 }
                 double[] memberWeights = memberWeights(active, weights);
                 double lower = solution.objective();
+                if (certificate != null && quotaBound.bound() - lower <= PRICING_TOLERANCE) {
+                    return Optional.of(Level.proven(lower, certificate));
+                }
                 double bound = master.bound(solution) + PRICING_TOLERANCE;
                 List<Composition> violated = new ArrayList<>();
                 for (Composition panel : swaps.candidates(state.panels(), memberWeights, SWAP_STARTS)) {
@@ -344,6 +350,20 @@ public final class LotterySearch {
         } finally {
             master.close();
         }
+    }
+
+    /**
+     * The counting bound's weights per active group, which prove the first level as soon as the master reaches
+     * the bound; null when some of its groups cannot sit on any panel (then the lowest probability is 0 anyway).
+     */
+    private double[] quotaCertificate(int[] active) {
+        double[] weights = new double[active.length];
+        double sum = 0;
+        for (int a = 0; a < active.length; a++) {
+            weights[a] = quotaBound.groupWeights()[active[a]];
+            sum += weights[a];
+        }
+        return Math.abs(sum - 1) <= 1e-9 ? weights : null;
     }
 
     private double[] memberWeights(int[] active, double[] weights) {
