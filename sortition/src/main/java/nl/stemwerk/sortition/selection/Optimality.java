@@ -39,7 +39,7 @@ public record Optimality(Status status, double lowestBound) {
     /** One Dutch sentence for the user, with the lowest probability {@code lowest} the lottery gives. */
     public String message(double lowest) {
         return switch (status) {
-            case PROVEN -> "De loting is zo eerlijk als de quota toelaten (bewezen).";
+            case PROVEN -> "Bewezen optimaal: met deze methode en deze quota kan de loting niet eerlijker.";
             case LOWEST_PROVEN -> String.format(Locale.ROOT, "Niet bewezen optimaal: de tijd was op. De kleinste kans"
                     + " (%.6f) is wel de hoogst mogelijke; de hogere kansen zijn niet verder gelijk gemaakt.", lowest);
             case NOT_PROVEN -> String.format(Locale.ROOT, "Niet bewezen optimaal: de tijd was op. De kleinste kans is"

@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param warmUpRounds  rounds of the first search for varied panels; 0 or more, or -1 for the default
  * @param timeBudget    wall time after which the computation stops and returns the best valid lottery found so
  *                      far, marked {@link Optimality.Status#NOT_PROVEN} or {@link Optimality.Status#LOWEST_PROVEN};
- *                      empty to compute until proven
+ *                      empty to compute until proven. It is checked between rounds, so the run ends up to one
+ *                      round (a master program and a pricing) and the final linear program later
  */
 public record SelectionOptions(Algorithm algorithm, SelectionListener listener, CancellationToken cancellation,
                                Optional<Checkpoint> resumeFrom, int warmUpRounds, Optional<Duration> timeBudget) {
@@ -50,7 +51,8 @@ public record SelectionOptions(Algorithm algorithm, SelectionListener listener, 
     }
 
     public SelectionOptions resumingFrom(Checkpoint checkpoint) {
-        return new SelectionOptions(algorithm, listener, cancellation, Optional.of(checkpoint), warmUpRounds, timeBudget);
+        return new SelectionOptions(algorithm, listener, cancellation, Optional.of(checkpoint), warmUpRounds,
+                timeBudget);
     }
 
     public SelectionOptions withWarmUpRounds(int rounds) {

@@ -49,7 +49,8 @@ public final class LeximinWallTime {
             if (outcome instanceof SelectionOutcome.Computed computed) {
                 System.out.printf(Locale.ROOT, "%-6s %s n=%d k=%d  %.1f s (cpu %.1f s)  min=%.6f  k/n=%.6f  "
                                 + "gini=%.4f  geo=%.6f  panels=%d  %s %s bound=%.6f%n", name, algorithm,
-                        problem.pool().size(), problem.panelSize(), seconds, cpuSeconds, computed.lottery().fairness().minimum(),
+                        problem.pool().size(), problem.panelSize(), seconds, cpuSeconds,
+                        computed.lottery().fairness().minimum(),
                         (double) problem.panelSize() / problem.pool().size(), computed.lottery().fairness().gini(),
                         computed.lottery().fairness().geometricMean(), computed.lottery().panels().size(),
                         computed.statistics(), computed.optimality().status(),

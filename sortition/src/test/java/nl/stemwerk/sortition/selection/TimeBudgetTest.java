@@ -68,7 +68,7 @@ class TimeBudgetTest {
         assertThat(computed.optimality().status()).isEqualTo(Optimality.Status.PROVEN);
         assertThat(computed.optimality().lowestBound()).isEqualTo(computed.lottery().fairness().minimum());
         assertThat(computed.optimality().message(0.09)).isEqualTo(
-                "De loting is zo eerlijk als de quota toelaten (bewezen).");
+                "Bewezen optimaal: met deze methode en deze quota kan de loting niet eerlijker.");
     }
 
     @Test

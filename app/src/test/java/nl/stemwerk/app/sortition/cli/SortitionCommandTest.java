@@ -97,7 +97,8 @@ class SortitionCommandTest {
                 small("respondents.csv"), "--k", "20");
 
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("De loting is zo eerlijk als de quota toelaten (bewezen).");
+        assertThat(run.out())
+                .contains("Bewezen optimaal: met deze methode en deze quota kan de loting niet eerlijker.");
     }
 
     @Test

@@ -18,7 +18,7 @@ import nl.stemwerk.sortition.solver.SolveStatus;
  *
  * @param timeLimit      how long the model's own solver may take per solve
  * @param solver         the solver for the solve from scratch
- * @param fallbackLimit  how long the second solver may take; after that the solve counts as failed
+ * @param fallbackLimit  how long the solve from scratch may take; after that the solve counts as failed
  */
 record LinearFallback(Duration timeLimit, MPModelRequest.SolverType solver, Duration fallbackLimit) {
 

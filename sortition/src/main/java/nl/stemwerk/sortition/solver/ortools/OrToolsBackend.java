@@ -26,7 +26,7 @@ public final class OrToolsBackend implements SolverBackend {
      * was seen to ignore it (decision 0026).
      */
     static final Duration LINEAR_TIME_LIMIT = Duration.ofSeconds(15);
-    /** After this the second solver gives up too and the solve counts as failed. */
+    /** After this the solve from scratch gives up too and the solve counts as failed. */
     static final Duration FALLBACK_TIME_LIMIT = Duration.ofMinutes(5);
     private static volatile boolean loaded;
 
