@@ -1,5 +1,7 @@
 package nl.stemwerk.sortition.benchmark;
 
+import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.Locale;
 
 import nl.stemwerk.sortition.selection.Algorithm;
@@ -12,9 +14,10 @@ import nl.stemwerk.sortition.selection.Sortition;
 import nl.stemwerk.sortition.solver.ortools.OrToolsBackend;
 
 /**
- * Where the time of one computation goes: linear versus integer solves, printed with the progress every few
- * seconds. A plain main for profiling runs (arguments: instance, {@code --maximin}, linear and integer solver ids);
- * never part of the tests.
+ * Where the time of one computation goes: CPU time of the linear versus the integer solves, printed with the
+ * progress every ten seconds. A plain main for profiling runs: arguments an instance of {@link LeximinWallTime}
+ * and optionally {@code --maximin}; {@code -Dlp=CLP} and {@code -Dip=SCIP} pick other solvers. Never part of the
+ * tests.
  */
 public final class SelectionProfile {
     private SelectionProfile() {
@@ -22,7 +25,7 @@ public final class SelectionProfile {
 
     public static void main(String[] args) {
         String name = args.length > 0 ? args[0] : "sfe";
-        Algorithm algorithm = java.util.List.of(args).contains("--maximin") ? Algorithm.MAXIMIN : Algorithm.LEXIMIN;
+        Algorithm algorithm = List.of(args).contains("--maximin") ? Algorithm.MAXIMIN : Algorithm.LEXIMIN;
         String linear = System.getProperty("lp", "GLOP");
         String integer = System.getProperty("ip", "CBC");
         TimingBackend backend = new TimingBackend(new OrToolsBackend(linear, integer));
@@ -37,7 +40,7 @@ public final class SelectionProfile {
                     lastPrint[0] = now;
                     System.out.printf(Locale.ROOT, "%6.1f s (cpu %.1f s) %s panels=%d settled=%d/%d lowest=%.6f  %s%n",
                             (now - start) / 1e9,
-                            java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9,
+                            ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9,
                             progress.phase(), progress.panelsFound(),
                             progress.settledVolunteers(), progress.volunteers(), progress.lowestProbability(),
                             backend.summary());

@@ -1,5 +1,9 @@
 package nl.stemwerk.sortition.benchmark;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Locale;
+
 import nl.stemwerk.sortition.solver.MathModel;
 import nl.stemwerk.sortition.solver.Solution;
 import nl.stemwerk.sortition.solver.SolverBackend;
@@ -7,8 +11,7 @@ import nl.stemwerk.sortition.solver.SolverBackend;
 /** Wraps a backend and adds up the CPU time of its linear and integer solves, for profiling runs. */
 final class TimingBackend implements SolverBackend {
     /** CPU time of the calling thread, where the native solvers run: meaningful on a busy machine. */
-    private static final java.lang.management.ThreadMXBean CPU =
-            java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     private final SolverBackend inner;
     long linearNanos;
     long integerNanos;
@@ -36,7 +39,7 @@ final class TimingBackend implements SolverBackend {
     }
 
     String summary() {
-        return String.format(java.util.Locale.ROOT, "LP %d solves %.1f s cpu (slowest %.1f s), IP %d solves %.1f s cpu",
+        return String.format(Locale.ROOT, "LP %d solves %.1f s cpu (slowest %.1f s), IP %d solves %.1f s cpu",
                 linearSolves, linearNanos / 1e9, slowestLinearNanos / 1e9, integerSolves, integerNanos / 1e9);
     }
 

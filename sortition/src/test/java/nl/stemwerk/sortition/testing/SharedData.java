@@ -83,7 +83,7 @@ public final class SharedData {
 
     /**
      * The fixture with one cell changed: the first candidate's {@code edu_level} becomes "Level 1". On this pool
-     * a single CLP solve of the master once ran for minutes (module README, "What is not here").
+     * a single CLP solve of the master once ran for minutes (decision 0026).
      */
     public static SelectionProblem sortitionFoundationFixtureWithChangedEducation() {
         SelectionProblem fixture = sortitionFoundationFixture();
