@@ -1,9 +1,11 @@
 package nl.stemwerk.sortition.selection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +58,7 @@ class TimeBudgetTest {
         String message = computed.optimality().message(computed.lottery().fairness().minimum());
 
         assertThat(message).startsWith("Niet bewezen optimaal")
-                .contains(String.format(java.util.Locale.ROOT, "%.6f", computed.optimality().lowestBound()));
+                .contains(String.format(Locale.ROOT, "%.6f", computed.optimality().lowestBound()));
     }
 
     @Test
@@ -73,7 +75,7 @@ class TimeBudgetTest {
 
     @Test
     void aNegativeBudgetIsRefused() {
-        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        assertThatIllegalArgumentException()
                 .isThrownBy(() -> SelectionOptions.leximin().withTimeBudget(Duration.ofSeconds(-1)));
     }
 }
