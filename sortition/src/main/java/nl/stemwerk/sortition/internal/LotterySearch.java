@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -12,6 +13,7 @@ import nl.stemwerk.sortition.SortitionException;
 import nl.stemwerk.sortition.selection.Algorithm;
 import nl.stemwerk.sortition.selection.CancellationToken;
 import nl.stemwerk.sortition.selection.GroupRole;
+import nl.stemwerk.sortition.selection.Optimality;
 import nl.stemwerk.sortition.selection.SelectionListener;
 import nl.stemwerk.sortition.selection.SelectionPhase;
 import nl.stemwerk.sortition.selection.SelectionProgress;
@@ -37,8 +39,11 @@ public final class LotterySearch {
     /** Known panels the swap heuristic starts from in each round. */
     static final int SWAP_STARTS = 5;
     /**
-     * A level is settled this far below the master's optimum, so the next master stays strictly feasible; at
-     * the optimum itself GLOP sometimes gave up (ABNORMAL) on rounding noise.
+     * A level is settled this far below the master's optimum, in expected seats of the group (so divided by its
+     * size), so the next master stays strictly feasible; at the optimum itself GLOP sometimes gave up (ABNORMAL)
+     * on rounding noise. Per seat and not per volunteer, because a later level may hand the slack of all the
+     * members of a large group to one volunteer: 1e-8 per volunteer gave one volunteer of example_large_200 2e-5
+     * more than everybody else.
      */
     static final double SETTLE_SLACK = 1e-8;
     private static final double FIRST_REDUCTION = 1e-7;
@@ -51,7 +56,11 @@ public final class LotterySearch {
     private final SelectionListener listener;
     private final CancellationToken cancellation;
     private final Consumer<SearchState> checkpoints;
+    private final BooleanSupplier outOfTime;
     private final SwapSearch swaps;
+    private final QuotaBound quotaBound;
+    private Optimality.Status status = Optimality.Status.PROVEN;
+    private double lowestBound = Double.NaN;
     private int pricingCalls;
     private int heuristicPanels;
     private int masterSolves;
@@ -59,13 +68,16 @@ public final class LotterySearch {
     private int reductions;
 
     public LotterySearch(Groups groups, SolverBackend backend, SelectionListener listener,
-                         CancellationToken cancellation, Consumer<SearchState> checkpoints) {
+                         CancellationToken cancellation, Consumer<SearchState> checkpoints,
+                         BooleanSupplier outOfTime) {
         this.groups = groups;
         this.backend = backend;
         this.listener = listener;
         this.cancellation = cancellation;
         this.checkpoints = checkpoints;
+        this.outOfTime = outOfTime;
         this.swaps = new SwapSearch(groups);
+        this.quotaBound = QuotaBound.of(groups);
     }
 
     /** The default warm-up length for these groups. */
@@ -94,7 +106,7 @@ public final class LotterySearch {
             Arrays.setAll(groupTargets, state::settled);
             return new SearchResult(state.panels(), Arrays.copyOf(weights, weights.length - 1), groupTargets,
                     new SelectionStatistics(pricingCalls, heuristicPanels, masterSolves, levels, reductions,
-                            shortfall));
+                            shortfall), status, lowestBound);
         }
     }
 
@@ -112,7 +124,7 @@ public final class LotterySearch {
                 freeMembers += group.size();
             }
         }
-        for (int round = 0; round < rounds; round++) {
+        for (int round = 0; round < rounds && !outOfTime.getAsBoolean(); round++) {
             checkCancelled(state);
             Composition panel = state.panelCount() == 0 ? price(pricing, weights)
                     : swaps.candidates(state.panels(), weights, 1).getFirst();
@@ -212,6 +224,7 @@ public final class LotterySearch {
             // A fresh master per level: GLOP keeps its basis when columns are added, but the fixed rows change.
             double[] settled = new double[active.length];
             Arrays.setAll(settled, a -> state.settled(active[a]));
+            boolean firstLevel = IntStream.of(active).noneMatch(state::isSettled);
             Optional<Level> found = level(pricing, state, active, settled);
             if (found.isEmpty()) {
                 // The fixed probabilities are a hair too high for the known panels (rounding): lower them a
@@ -222,9 +235,23 @@ public final class LotterySearch {
             }
             Level level = found.get();
             levels++;
+            if (level.stopped()) {
+                // Out of time: the known panels give every unsettled group this level. No checkpoint, because
+                // a resumed run would take these unproven values as proven.
+                status = firstLevel ? Optimality.Status.NOT_PROVEN : Optimality.Status.LOWEST_PROVEN;
+                lowestBound = firstLevel
+                        ? Math.max(Math.min(level.bound(), quotaBound.bound()), level.value()) : Double.NaN;
+                for (int g : active) {
+                    if (!state.isSettled(g)) {
+                        settle(state, g, level.value());
+                    }
+                }
+                report(SelectionPhase.RAISING_PROBABILITIES, state, level.value());
+                return;
+            }
             if (algorithm == Algorithm.MAXIMIN) {
                 for (int g : active) {
-                    state.settle(g, level.value());
+                    settle(state, g, level.value());
                 }
             } else {
                 settleLevel(state, active, level);
@@ -234,8 +261,14 @@ public final class LotterySearch {
         }
     }
 
-    /** The optimum of one leximin level and the dual weights that certify it. */
-    private record Level(double value, double[] weights) {
+    /**
+     * The optimum of one leximin level and the dual weights that certify it; or, when {@code stopped}, the best
+     * value the known panels give, with {@code bound} the lowest upper bound that pricing proved.
+     */
+    private record Level(double value, double[] weights, boolean stopped, double bound) {
+        static Level proven(double value, double[] weights) {
+            return new Level(value, weights, false, value);
+        }
     }
 
     /**
@@ -249,6 +282,7 @@ public final class LotterySearch {
      */
     private Optional<Level> level(PanelModel pricing, SearchState state, int[] active, double[] settled) {
         MasterProgram master = new MasterProgram(active, settled, groups, backend, state.panels());
+        double[] certificate = IntStream.of(active).anyMatch(state::isSettled) ? null : quotaCertificate(active);
         double[] center = null;
         double centerBound = Double.POSITIVE_INFINITY;
         try {
@@ -265,6 +299,9 @@ public final class LotterySearch {
                 }
                 double[] memberWeights = memberWeights(active, weights);
                 double lower = solution.objective();
+                if (certificate != null && quotaBound.bound() - lower <= PRICING_TOLERANCE) {
+                    return Optional.of(Level.proven(lower, certificate));
+                }
                 double bound = master.bound(solution) + PRICING_TOLERANCE;
                 List<Composition> violated = new ArrayList<>();
                 for (Composition panel : swaps.candidates(state.panels(), memberWeights, SWAP_STARTS)) {
@@ -295,11 +332,14 @@ public final class LotterySearch {
                     }
                     addIfViolated(panel, memberWeights, bound, master, violated);
                     if (violated.isEmpty()) {
-                        return Optional.of(new Level(Math.max(0, lower - SETTLE_SLACK), weights));
+                        return Optional.of(Level.proven(lower, weights));
                     }
                 }
                 if (centerBound - lower <= PRICING_TOLERANCE) {
-                    return Optional.of(new Level(Math.max(0, lower - SETTLE_SLACK), center));
+                    return Optional.of(Level.proven(lower, center));
+                }
+                if (outOfTime.getAsBoolean()) {
+                    return Optional.of(new Level(lower, weights, true, centerBound));
                 }
                 for (Composition panel : violated) {
                     state.add(panel);
@@ -310,6 +350,20 @@ public final class LotterySearch {
         } finally {
             master.close();
         }
+    }
+
+    /**
+     * The counting bound's weights per active group, which prove the first level as soon as the master reaches
+     * the bound; null when some of its groups cannot sit on any panel (then the lowest probability is 0 anyway).
+     */
+    private double[] quotaCertificate(int[] active) {
+        double[] weights = new double[active.length];
+        double sum = 0;
+        for (int a = 0; a < active.length; a++) {
+            weights[a] = quotaBound.groupWeights()[active[a]];
+            sum += weights[a];
+        }
+        return Math.abs(sum - 1) <= 1e-9 ? weights : null;
     }
 
     private double[] memberWeights(int[] active, double[] weights) {
@@ -349,14 +403,18 @@ public final class LotterySearch {
                 strongest = a;
             }
             if (level.weights()[a] > FIX_THRESHOLD) {
-                state.settle(active[a], level.value());
+                settle(state, active[a], level.value());
                 any = true;
             }
         }
         if (!any) {
             // Every weight is tiny but they sum to 1: the largest is still a positive dual, so fixing it is sound.
-            state.settle(active[strongest], level.value());
+            settle(state, active[strongest], level.value());
         }
+    }
+
+    private void settle(SearchState state, int group, double level) {
+        state.settle(group, Math.max(0, level - SETTLE_SLACK / groups.get(group).size()));
     }
 
     private void lowerSettled(SearchState state, int[] active, double amount) {

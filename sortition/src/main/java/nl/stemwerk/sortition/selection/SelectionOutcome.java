@@ -8,8 +8,16 @@ import nl.stemwerk.sortition.quota.QuotaWidening;
 /** What computing a lottery gave: a lottery, advice to widen the quotas, or a stop on request. */
 public sealed interface SelectionOutcome {
 
-    /** The lottery is ready to be published and drawn from; the statistics tell how much work it took. */
-    record Computed(Lottery lottery, SelectionStatistics statistics) implements SelectionOutcome {
+    /**
+     * The lottery is ready to be published and drawn from; the statistics tell how much work it took, the
+     * optimality whether a time budget cut the computation short.
+     */
+    record Computed(Lottery lottery, SelectionStatistics statistics, Optimality optimality)
+            implements SelectionOutcome {
+        /** A finished computation: optimal. */
+        public Computed(Lottery lottery, SelectionStatistics statistics) {
+            this(lottery, statistics, Optimality.proven(lottery.fairness().minimum()));
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package nl.stemwerk.sortition.selection;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import nl.stemwerk.sortition.Problem;
 import nl.stemwerk.sortition.internal.CanonicalText;
@@ -38,7 +39,7 @@ public final class Sortition {
         this.backend = backend;
     }
 
-    /** With OR-Tools: CLP for the linear programs, CBC for the integer programs. */
+    /** With OR-Tools: GLOP for the linear programs, CBC for the integer programs. */
     public static Sortition withOrTools() {
         return new Sortition(OrToolsBackend.standard());
     }
@@ -66,8 +67,12 @@ public final class Sortition {
                 .map(checkpoint -> Checkpoints.restore(groups, problemHash, algorithm, checkpoint))
                 .orElseGet(() -> new SearchState(groups.size()));
         int warmUp = options.warmUpRounds() >= 0 ? options.warmUpRounds() : LotterySearch.defaultWarmUpRounds(groups);
+        long deadline = options.timeBudget().map(budget -> System.nanoTime() + budget.toNanos()).orElse(0L);
+        BooleanSupplier outOfTime = options.timeBudget().isEmpty() ? () -> false
+                : () -> System.nanoTime() - deadline >= 0;
         LotterySearch search = new LotterySearch(groups, backend, options.listener(), options.cancellation(),
-                saved -> options.listener().checkpoint(Checkpoints.of(groups, problemHash, algorithm, saved)));
+                saved -> options.listener().checkpoint(Checkpoints.of(groups, problemHash, algorithm, saved)),
+                outOfTime);
         SearchResult result;
         try {
             result = search.run(algorithm, state, warmUp);
@@ -78,7 +83,10 @@ public final class Sortition {
         Lottery lottery = LotteryAssembler.fromSearch(groups, algorithm, backend.description(), result);
         options.listener().progress(new SelectionProgress(SelectionPhase.DONE, result.panels().size(),
                 problem.pool().size(), problem.pool().size(), lottery.fairness().minimum()));
-        return new SelectionOutcome.Computed(lottery, result.statistics());
+        double lowest = lottery.fairness().minimum();
+        Optimality optimality = new Optimality(result.status(),
+                result.status() == Optimality.Status.NOT_PROVEN ? Math.max(result.lowestBound(), lowest) : lowest);
+        return new SelectionOutcome.Computed(lottery, result.statistics(), optimality);
     }
 
     private Optional<SelectionOutcome.InfeasibleQuotas> checkQuotas(Groups groups) {

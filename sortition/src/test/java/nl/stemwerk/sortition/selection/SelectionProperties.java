@@ -123,6 +123,28 @@ class SelectionProperties {
     }
 
     @Property(tries = 40)
+    void aRunOutOfTimeGivesPanelsThatMeetTheQuotasAndABoundNoLowerThanTheTrueOptimum(
+            @ForAll("smallProblems") SelectionProblem problem) {
+        double[] bruteForce = BruteForce.leximin(problem, Lotteries.SORTITION.backend());
+        for (Algorithm algorithm : new Algorithm[] {Algorithm.LEXIMIN, Algorithm.MAXIMIN}) {
+            SelectionOutcome outcome = Lotteries.SORTITION.compute(problem,
+                    SelectionOptions.of(algorithm).withTimeBudget(java.time.Duration.ZERO));
+            if (outcome instanceof SelectionOutcome.Computed computed) {
+                Lottery lottery = computed.lottery();
+                double lowest = java.util.Arrays.stream(bruteForce).min().orElseThrow();
+                Lotteries.assertEveryPanelMeetsTheQuotas(lottery);
+                double sum = lottery.probabilities().values().stream().mapToDouble(Double::doubleValue).sum();
+                assertThat(sum).isCloseTo(problem.panelSize(), within(1e-6));
+                assertThat(computed.optimality().lowestBound()).isGreaterThanOrEqualTo(lowest - 1e-6);
+                assertThat(lottery.fairness().minimum()).isLessThanOrEqualTo(lowest + 1e-6);
+                if (computed.optimality().status() != Optimality.Status.NOT_PROVEN) {
+                    assertThat(lottery.fairness().minimum()).isCloseTo(lowest, within(1e-6));
+                }
+            }
+        }
+    }
+
+    @Property(tries = 40)
     void infeasibleQuotasComeWithAWideningAfterWhichAPanelExists(@ForAll("smallProblems") SelectionProblem problem) {
         Optional<SelectionOutcome.InfeasibleQuotas> check = Lotteries.SORTITION.checkQuotas(problem);
 

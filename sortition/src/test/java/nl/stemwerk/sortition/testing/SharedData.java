@@ -6,11 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import nl.stemwerk.sortition.csv.PoolCsv;
 import nl.stemwerk.sortition.csv.PoolCsvOptions;
 import nl.stemwerk.sortition.csv.QuotaCsv;
 import nl.stemwerk.sortition.pool.Pool;
+import nl.stemwerk.sortition.pool.Volunteer;
 import nl.stemwerk.sortition.quota.Quotas;
 import nl.stemwerk.sortition.selection.SelectionProblem;
 
@@ -69,10 +74,24 @@ public final class SharedData {
         }
         try (Reader reader = reader(folder + "candidates.csv")) {
             Pool pool = PoolCsv.read(reader, "candidates.csv", quotas, PoolCsvOptions.detect()
-                    .withAddressColumns(java.util.List.of("primary_address1", "primary_zip")));
+                    .withAddressColumns(List.of("primary_address1", "primary_zip")));
             return SelectionProblem.of(pool, quotas, 22);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The fixture with one cell changed: the first candidate's {@code edu_level} becomes "Level 1". On this pool
+     * a single CLP solve of the master once ran for minutes (decision 0026).
+     */
+    public static SelectionProblem sortitionFoundationFixtureWithChangedEducation() {
+        SelectionProblem fixture = sortitionFoundationFixture();
+        List<Volunteer> volunteers = new ArrayList<>(fixture.pool().volunteers());
+        Volunteer first = volunteers.getFirst();
+        Map<String, String> features = new LinkedHashMap<>(first.features());
+        features.put("edu_level", "Level 1");
+        volunteers.set(0, new Volunteer(first.id(), features, first.household()));
+        return SelectionProblem.of(new Pool(volunteers), fixture.quotas(), fixture.panelSize());
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import nl.stemwerk.sortition.draw.DrawnPanel;
 import nl.stemwerk.sortition.selection.FairnessFigures;
 import nl.stemwerk.sortition.selection.Lottery;
+import nl.stemwerk.sortition.selection.Optimality;
 import nl.stemwerk.sortition.selection.SelectionPhase;
 import nl.stemwerk.sortition.selection.SelectionProgress;
 
@@ -42,6 +43,16 @@ final class SortitionReport {
         json.put("resultHash", lottery.resultHash());
         json.put("fairness", figures(lottery.fairness()));
         json.put("probabilities", lottery.probabilities());
+        return json;
+    }
+
+    /** Whether the lottery is proven optimal; when not, how high the lowest probability could still rise. */
+    static Map<String, Object> optimality(Optimality optimality, Lottery lottery) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("status", optimality.status().name());
+        json.put("proven", optimality.proven());
+        json.put("lowestBound", optimality.lowestBound());
+        json.put("message", optimality.message(lottery.fairness().minimum()));
         return json;
     }
 

@@ -2,6 +2,7 @@ package nl.stemwerk.app.sortition.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,6 +81,11 @@ public class SortitionRunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "LOTINGBESTAND", description = "Schrijf het lotingbestand om te publiceren.")
     Path outFile;
 
+    @Option(names = "--time-limit", paramLabel = "SECONDEN",
+            description = "Stop na zoveel seconden met de beste loting tot dan. Die voldoet aan de quota, maar is"
+                    + " misschien minder eerlijk dan mogelijk; de uitvoer zegt dat en hoe ver.")
+    Integer timeLimit;
+
     @Mixin
     CliOutput output;
 
@@ -93,6 +99,10 @@ public class SortitionRunCommand implements Callable<Integer> {
         try {
             chosen = algorithm();
             publicSeed = seed == null ? Optional.empty() : Optional.of(SortitionInput.seed(seed));
+            if (timeLimit != null && timeLimit < 0) {
+                throw new BadInput("TIME_LIMIT_NEGATIVE", "--time-limit", "De tijdslimiet " + timeLimit
+                        + " is negatief. Geef een aantal seconden van 0 of meer.");
+            }
             problem = problem();
         } catch (BadInput e) {
             return e.report(output, out, err);
@@ -106,8 +116,11 @@ public class SortitionRunCommand implements Callable<Integer> {
             return legacy(problem, out);
         }
         SelectionOptions options = SelectionOptions.of(chosen.get()).withListener(new StderrProgress(err));
+        if (timeLimit != null) {
+            options = options.withTimeBudget(Duration.ofSeconds(timeLimit));
+        }
         return switch (sortition.compute(problem, options)) {
-            case SelectionOutcome.Computed computed -> computed(computed.lottery(), publicSeed, out, err);
+            case SelectionOutcome.Computed computed -> computed(computed, publicSeed, out, err);
             case SelectionOutcome.InfeasibleQuotas advice -> infeasible(advice, out, err);
             case SelectionOutcome.Cancelled cancelled -> throw new IllegalStateException("Nobody cancels the CLI");
         };
@@ -188,11 +201,15 @@ public class SortitionRunCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private int computed(Lottery lottery, Optional<PublicSeed> publicSeed, PrintWriter out, PrintWriter err) {
-        StringBuilder text = new StringBuilder(SortitionReport.lotteryText(lottery));
+    private int computed(SelectionOutcome.Computed computed, Optional<PublicSeed> publicSeed, PrintWriter out,
+                         PrintWriter err) {
+        Lottery lottery = computed.lottery();
+        StringBuilder text = new StringBuilder(SortitionReport.lotteryText(lottery))
+                .append('\n').append(computed.optimality().message(lottery.fairness().minimum()));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("status", "computed");
         json.put("lottery", SortitionReport.lottery(lottery));
+        json.put("optimality", SortitionReport.optimality(computed.optimality(), lottery));
         if (outFile != null) {
             try {
                 SortitionInput.write(outFile, LotteryFile.write(lottery));

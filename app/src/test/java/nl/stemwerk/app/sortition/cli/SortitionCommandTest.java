@@ -76,6 +76,32 @@ class SortitionCommandTest {
     }
 
     @Test
+    void aTimeLimitOfZeroGivesAValidLotteryMarkedNotProvenInDutchWithItsBound() {
+        Cli.Result run = Cli.run("sortition", "run", "--categories", sf("features.csv"), "--pool",
+                sf("candidates.csv"), "--k", "22", "--algorithm", "maximin", "--time-limit", "0", "--json");
+        Cli.Result text = Cli.run("sortition", "run", "--categories", sf("features.csv"), "--pool",
+                sf("candidates.csv"), "--k", "22", "--algorithm", "maximin", "--time-limit", "0");
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+        JsonNode computed = JSON.readTree(run.out());
+        assertThat(computed.at("/optimality/status").asString()).isEqualTo("NOT_PROVEN");
+        assertThat(computed.at("/optimality/proven").asBoolean()).isFalse();
+        // the bound is never below the proven MAXIMIN optimum of this fixture, 1/11
+        assertThat(computed.at("/optimality/lowestBound").asDouble()).isGreaterThanOrEqualTo(1.0 / 11 - 1e-6);
+        assertThat(text.out()).contains("Niet bewezen optimaal: de tijd was op.");
+    }
+
+    @Test
+    void aComputationWithoutTimeLimitSaysItIsProven() {
+        Cli.Result run = Cli.run("sortition", "run", "--categories", small("categories.csv"), "--pool",
+                small("respondents.csv"), "--k", "20");
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out())
+                .contains("Bewezen optimaal: met deze methode en deze quota kan de loting niet eerlijker.");
+    }
+
+    @Test
     void aChangedPoolRowInThePublishedFileFailsTheCheckWithExitCode1() throws IOException {
         Path lotteryFile = dir.resolve("loting.txt");
         Cli.run("sortition", "run", "--categories", small("categories.csv"), "--pool", small("respondents.csv"),

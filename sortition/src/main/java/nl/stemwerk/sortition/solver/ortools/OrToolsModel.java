@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPModelProto;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolverParameters;
@@ -21,14 +22,24 @@ public final class OrToolsModel implements MathModel {
     private final List<MPConstraint> constraints = new ArrayList<>();
     private final boolean integer;
 
-    public static String EXTRA = "";
-    OrToolsModel(MPSolver solver, boolean integer) {
+    private final LinearFallback fallback;
+
+    /**
+     * @param fallback for a linear program, what to do when the solver stops without an answer or runs out of
+     *                 time; null for an integer program
+     */
+    OrToolsModel(MPSolver solver, boolean integer, LinearFallback fallback) {
         this.solver = solver;
         this.integer = integer;
+        this.fallback = fallback;
         solver.setNumThreads(1);
-        if (!integer && EXTRA.contains("nopresolve")) parameters.setIntegerParam(MPSolverParameters.IntegerParam.PRESOLVE, MPSolverParameters.PresolveValues.PRESOLVE_OFF.swigValue());
-        if (!integer && EXTRA.contains("dual")) parameters.setIntegerParam(MPSolverParameters.IntegerParam.LP_ALGORITHM, MPSolverParameters.LpAlgorithmValues.DUAL.swigValue());
-        if (!integer && EXTRA.contains("primal")) parameters.setIntegerParam(MPSolverParameters.IntegerParam.LP_ALGORITHM, MPSolverParameters.LpAlgorithmValues.PRIMAL.swigValue());
+        if (fallback != null) {
+            solver.setTimeLimit(fallback.timeLimit().toMillis());
+            // Presolve rebuilds the model on every solve and so throws away the basis of the last one; without
+            // it the master's solves after a few added rows took a quarter of the time on the sf_e-shaped pool.
+            parameters.setIntegerParam(MPSolverParameters.IntegerParam.PRESOLVE,
+                    MPSolverParameters.PresolveValues.PRESOLVE_OFF.swigValue());
+        }
         if (integer) {
             // MPSolver's default relative gap of 1e-4 would stop pricing before the optimum; column generation
             // needs the true maximum to prove that no better panel exists.
@@ -74,9 +85,11 @@ public final class OrToolsModel implements MathModel {
     @Override
     public Solution solve() {
         MPSolver.ResultStatus status = solver.solve(parameters);
-        if (status == MPSolver.ResultStatus.ABNORMAL || status == MPSolver.ResultStatus.NOT_SOLVED) {
-            // GLOP's warm start after added rows occasionally ends ABNORMAL on a model it solves fine from
-            // scratch (seen on the Sortition Foundation fixture), so retry once without the old state.
+        if (!answered(status) && fallback != null) {
+            return fallback.solve(export());
+        }
+        if (!answered(status)) {
+            // A warm start after changes occasionally ends ABNORMAL on a model that solves fine from scratch.
             solver.reset();
             status = solver.solve(parameters);
         }
@@ -86,6 +99,12 @@ public final class OrToolsModel implements MathModel {
             case UNBOUNDED -> Solution.without(SolveStatus.UNBOUNDED);
             default -> Solution.without(SolveStatus.FAILED);
         };
+    }
+
+    /** FEASIBLE counts as no answer: for a linear program it means the time limit cut the solve short. */
+    private static boolean answered(MPSolver.ResultStatus status) {
+        return status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.INFEASIBLE
+                || status == MPSolver.ResultStatus.UNBOUNDED;
     }
 
     private double[] duals() {
@@ -105,6 +124,11 @@ public final class OrToolsModel implements MathModel {
             values[j] = variables.get(j).solutionValue();
         }
         return values;
+    }
+
+    /** The model as OR-Tools' protocol buffer, for a solve from scratch. */
+    MPModelProto export() {
+        return solver.exportModelToProto();
     }
 
     @Override
