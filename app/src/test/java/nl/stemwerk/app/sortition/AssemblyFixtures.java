@@ -48,9 +48,14 @@ public final class AssemblyFixtures {
      * MAXIMIN (several times faster than LEXIMIN here), one member per household.
      */
     public static long sfComputed(AssemblyService assemblies, String name) {
-        long id = assemblies.create(name, "22", true, "features.csv", SharedData.text(SF + "features.csv"),
-                "candidates.csv", SharedData.text(SF + "candidates.csv"));
+        long id = sf(assemblies, name);
         compute(assemblies, id, Algorithm.MAXIMIN);
         return id;
+    }
+
+    /** The Sortition Foundation's fixture, not yet computed. */
+    public static long sf(AssemblyService assemblies, String name) {
+        return assemblies.create(name, "22", true, "features.csv", SharedData.text(SF + "features.csv"),
+                "candidates.csv", SharedData.text(SF + "candidates.csv"));
     }
 }

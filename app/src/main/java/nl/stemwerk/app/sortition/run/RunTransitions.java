@@ -43,12 +43,15 @@ class RunTransitions {
                 Optional.empty(), Map.of());
     }
 
-    /** The lottery goes where a synchronous computation put it, with the same audit row. */
-    void computed(long runId, Lottery lottery) {
+    /**
+     * The lottery goes where a synchronous computation put it, with the same audit row; {@code notProven} says, in
+     * Dutch, that the time budget ran out and how far from optimal the lottery can be.
+     */
+    void computed(long runId, Lottery lottery, Optional<String> notProven) {
         SortitionRun run = get(runId);
         RunState to = run.state().compute();
         assemblies.storeLottery(run.assemblyId(), run.assemblyVersion(), run.algorithm(), lottery,
-                () -> runs.changeState(run, to, false, Optional.empty(), Optional.empty()));
+                () -> runs.changeState(run, to, false, notProven, Optional.empty()));
     }
 
     void infeasible(long runId, String dutchAdvice) {

@@ -1,6 +1,7 @@
 package nl.stemwerk.app.sortition.run;
 
 import java.io.StringReader;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -17,6 +18,7 @@ import nl.stemwerk.sortition.selection.SelectionProgress;
 import nl.stemwerk.sortition.selection.Sortition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -31,12 +33,20 @@ class RunWorker {
     private final RunTransitions transitions;
     private final AssemblyService assemblies;
     private final InstantSource clock;
+    private final Duration timeBudget;
 
-    RunWorker(RunRepository runs, RunTransitions transitions, AssemblyService assemblies) {
+    /**
+     * @param timeBudget after this long a run ends with the best lottery so far, every panel within the quotas, and
+     *                   says it is not proven optimal and how far off it can be (a pool like the paper's hardest
+     *                   instance does not finish otherwise; decision 0024)
+     */
+    RunWorker(RunRepository runs, RunTransitions transitions, AssemblyService assemblies,
+              @Value("${stemwerk.sortition.time-budget:PT1H}") Duration timeBudget) {
         this.runs = runs;
         this.transitions = transitions;
         this.assemblies = assemblies;
         this.clock = InstantSource.system();
+        this.timeBudget = timeBudget;
     }
 
     /**
@@ -44,6 +54,12 @@ class RunWorker {
      * than the griffie; {@code observer} also hears the library (the service tests stop a run at a known point).
      */
     void execute(long runId, CancellationToken token, BooleanSupplier stopping, SelectionListener observer) {
+        execute(runId, token, stopping, observer, timeBudget);
+    }
+
+    /** As above, with another time budget (the tests use none at all). */
+    void execute(long runId, CancellationToken token, BooleanSupplier stopping, SelectionListener observer,
+                 Duration budget) {
         SortitionRun run;
         try {
             run = transitions.started(runId);
@@ -53,7 +69,7 @@ class RunWorker {
         SelectionOutcome outcome;
         try {
             SelectionProblem problem = assemblies.problem(assemblies.get(run.assemblyId()));
-            outcome = Sortition.withOrTools().compute(problem, options(run, token, observer));
+            outcome = Sortition.withOrTools().compute(problem, options(run, token, observer).withTimeBudget(budget));
         } catch (SortitionException | InvalidInput e) {
             transitions.failed(runId, e.getMessage());
             return;
@@ -66,7 +82,9 @@ class RunWorker {
         switch (outcome) {
             case SelectionOutcome.Computed computed -> {
                 try {
-                    transitions.computed(runId, computed.lottery());
+                    transitions.computed(runId, computed.lottery(), computed.optimality().proven()
+                            ? Optional.empty()
+                            : Optional.of(computed.optimality().message(computed.lottery().fairness().minimum())));
                 } catch (OptimisticLockingFailureException e) {
                     transitions.failed(runId, CHANGED);
                 }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.stemwerk.app.sortition.AssemblyFixtures;
 import nl.stemwerk.app.sortition.web.AssemblyService;
 import nl.stemwerk.app.support.Http;
 import nl.stemwerk.app.support.SharedData;
@@ -158,6 +160,25 @@ class SortitionRunIT {
                 assertThat(text).startsWith("Met deze quota is geen panel mogelijk."));
         assertThat(assemblies.get(id).computed()).isFalse();
         assertThat(actions(id)).endsWith("burgerberaad.loting-onmogelijk");
+    }
+
+    @Test
+    void aRunOutOfTimeStoresAValidLotteryAndSaysItIsNotProvenOptimal() {
+        long id = AssemblyFixtures.sf(assemblies, "Tijd op " + UUID.randomUUID());
+        long run = runs.queue(id, 0, Algorithm.LEXIMIN);
+
+        worker.execute(run, new CancellationToken(), () -> false, SelectionListener.none(), Duration.ZERO);
+
+        SortitionRun done = runs.get(run);
+        assertThat(done.state()).isEqualTo(RunState.COMPUTED);
+        assertThat(done.message()).hasValueSatisfying(text ->
+                assertThat(text).startsWith("Niet bewezen optimaal: de tijd was op."));
+        Lottery lottery = assemblies.lottery(assemblies.get(id));
+        assertThat(lottery.probabilities().values().stream().mapToDouble(Double::doubleValue).sum())
+                .isCloseTo(22.0, within(1e-6));
+        Http http = new Http(port);
+        http.login("griffie", "demo-griffie");
+        assertThat(http.get("/participatie/burgerberaden/" + id).body()).contains("Niet bewezen optimaal");
     }
 
     @Test
