@@ -2,6 +2,8 @@ package nl.stemwerk.app.sortition.draw;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.stemwerk.app.budget.votingcode.DownloadView;
 import nl.stemwerk.app.platform.web.Forms;
 import nl.stemwerk.app.platform.web.InvalidInput;
@@ -81,6 +83,22 @@ class PublicDrawController {
         return new ModelAndView(new DownloadView(PanelCsv.of(problem.pool(), problem.quotas().categories(),
                 draw.members()).getBytes(StandardCharsets.UTF_8), "text/csv;charset=UTF-8",
                 "panel-burgerberaad-" + id + "-ronde-" + round + ".csv"));
+    }
+
+    /**
+     * The reserves after this round: every volunteer who could still be asked. Their order is by number only; who
+     * replaces a member is drawn by the replacement lottery.
+     */
+    @GetMapping(BASE + "/{round:\\d+}/reserves.csv")
+    ModelAndView reservesCsv(@PathVariable long id, @PathVariable int round) {
+        DrawHistory history = draws.history(id);
+        RecordedDraw draw = drawn(history, round);
+        SelectionProblem problem = PublicDrawService.lottery(history, round).problem();
+        Set<String> withdrawn = history.withdrawals().stream().filter(w -> w.round() <= round)
+                .map(Withdrawal::memberId).collect(Collectors.toSet());
+        return new ModelAndView(new DownloadView(PanelCsv.of(problem.pool(), problem.quotas().categories(),
+                Reserves.of(problem, draw.members(), withdrawn)).getBytes(StandardCharsets.UTF_8),
+                "text/csv;charset=UTF-8", "reserves-burgerberaad-" + id + "-ronde-" + round + ".csv"));
     }
 
     private static RecordedDraw drawn(DrawHistory history, int round) {

@@ -82,6 +82,10 @@ class ReplacementIT {
         assertThat(csv.getFirst()).isEqualTo("id,gender,leaning");
         assertThat(csv.stream().skip(1).map(line -> line.split(",")[0]).toList())
                 .containsExactlyInAnyOrderElementsOf(replaced.members());
+        List<String> reserves = http.get("/participatie/burgerberaden/" + id + "/trekking/1/reserves.csv").body()
+                .lines().skip(1).map(line -> line.split(",")[0]).toList();
+        assertThat(reserves).hasSize(200 - 20 - 1).doesNotContain(leaving).doesNotContainAnyElementsOf(
+                replaced.members());
         assertThat(jdbc.sql("select action from audit_log where subject = ? order by sequence")
                 .param(AssemblyService.subject(id)).query(String.class).list()).containsExactly(
                 "burgerberaad.aangemaakt", "burgerberaad.loting-berekend", "burgerberaad.getrokken",
