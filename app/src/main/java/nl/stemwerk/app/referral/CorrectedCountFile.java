@@ -53,7 +53,7 @@ final class CorrectedCountFile {
             return List.of(new nl.stemwerk.eml.count.Investigation(InvestigationReason.OTHER_REASON, true),
                     new nl.stemwerk.eml.count.Investigation(InvestigationReason.BALLOTS_PARTIALLY_RECOUNTED, recounted),
                     new nl.stemwerk.eml.count.Investigation(InvestigationReason.ADMITTED_VOTERS_REESTABLISHED,
-                            "kiezers".equals(i.correctedPart())));
+                            i.correctedParts().contains("kiezers")));
         }
         return List.of(new nl.stemwerk.eml.count.Investigation(InvestigationReason.OTHER_ERROR, true),
                 new nl.stemwerk.eml.count.Investigation(InvestigationReason.RESULT_CORRECTED, i.withNewResults()));

@@ -115,8 +115,9 @@ public class CorrigendumService {
     }
 
     /**
-     * Every correction of the session against the entry it corrects: the boxes of the corrected part, and what is
-     * wrong (a box changed outside the part, or a corrected proces-verbaal that no longer adds up).
+     * Every correction of the session against the entry it corrects: the boxes of the corrected parts whose value
+     * changed, and what is wrong (a box changed outside the parts, or a corrected proces-verbaal that no longer adds
+     * up).
      */
     private Checked corrections(CommitteeSession session) {
         StoredElection election = elections.get(session.electionId());
@@ -133,22 +134,24 @@ public class CorrigendumService {
             Map<String, String> before = investigations.earlierDefinitive(i.stationId(), session.number())
                     .orElseThrow().fields();
             Map<String, String> after = EntryCodec.encode(entered.get(i.stationNumber()).entry());
-            List<String> part = CorrectedPart.fields(i.correctedPart(), model, election.lists());
+            List<String> part = CorrectedPart.fields(i.correctedParts(), model, election.lists());
             List<String> outside = CorrectedPart.changedOutside(before, after, part);
             if (!outside.isEmpty()) {
-                problems.add("Stembureau " + i.stationNumber() + ": alleen het gecorrigeerde deel mag anders zijn,"
-                        + " maar ook " + String.join(", ", outside) + " is anders. Stuur de invoer terug.");
+                problems.add("Stembureau " + i.stationNumber() + ": alleen de gecorrigeerde delen mogen anders zijn,"
+                        + " maar ook " + String.join(", ", outside.stream().map(CorrigendumFacts.CorrectedBox::label)
+                        .toList()) + " is anders. Stuur de invoer terug.");
             }
             PollingStationResults earlier = StationResults.of(i.stationNumber(), EntryCodec.decode(shape, before));
-            PollingStationResults whole = CorrectedPart.correction(i.correctedPart(),
-                    entered.get(i.stationNumber()).results()).applyTo(earlier);
+            PollingStationResults whole = CorrectedPart.applyAll(i.correctedParts(),
+                    entered.get(i.stationNumber()).results(), earlier);
             CheckResults sums = ResultsCheck.sums(whole);
             if (sums.hasErrors()) {
                 problems.add("Stembureau " + i.stationNumber() + ": het gecorrigeerde proces-verbaal klopt niet ("
                         + String.join(", ", sums.codes().stream().filter(c -> c.isError())
                         .map(c -> c.label()).toList()) + ").");
             }
-            part.forEach(f -> boxes.add(new CorrigendumFacts.CorrectedBox(i.stationNumber(), f,
+            part.stream().filter(f -> !before.getOrDefault(f, "").equals(after.getOrDefault(f, "")))
+                    .forEach(f -> boxes.add(new CorrigendumFacts.CorrectedBox(i.stationNumber(), f,
                             before.getOrDefault(f, ""), after.getOrDefault(f, ""))));
         }
         return new Checked(boxes, problems);

@@ -1,6 +1,7 @@
 package nl.stemwerk.app.referral;
 
 import java.time.Instant;
+import java.util.List;
 import nl.stemwerk.kieswet.committee.InvestigationStatus;
 
 /**
@@ -16,14 +17,17 @@ import nl.stemwerk.kieswet.committee.InvestigationStatus;
  * @param status        where it stands ({@link InvestigationStatus})
  * @param findings      what the GSB found, empty until concluded
  * @param recounted     whether the ballots were counted again, {@code null} until concluded
- * @param correctedPart the section of the form that is corrected (kiezers, stemmen, verschillen, lijst-n), or
- *                      {@code null} when there are no new results
+ * @param correctedParts the sections of the form that are corrected (kiezers, stemmen, verschillen, lijst-n) in
+ *                       paper order; empty when there are no new results
  * @param orderedBy     who recorded the order
  * @param orderedAt     when
  */
 public record Investigation(long id, long stationId, int stationNumber, long gsbSessionId, String reason, int version,
-                            InvestigationStatus status, String findings, Boolean recounted, String correctedPart,
+                            InvestigationStatus status, String findings, Boolean recounted, List<String> correctedParts,
                             String orderedBy, Instant orderedAt) {
+    public Investigation {
+        correctedParts = List.copyOf(correctedParts);
+    }
 
     public boolean withNewResults() {
         return status == InvestigationStatus.CONCLUDED_WITH_NEW_RESULTS;

@@ -31,7 +31,7 @@ class InvestigationCorrections implements CorrectionTargets {
         return investigations.ofSession(sessionId).stream().filter(Investigation::withNewResults)
                 .flatMap(i -> investigations.earlierDefinitive(i.stationId(), session.number()).stream()
                         .map(earlier -> new Correction(i.stationId(), CorrectedPart.withPartEmpty(earlier.fields(),
-                                CorrectedPart.fields(i.correctedPart(), model, election.lists())))))
+                                CorrectedPart.fields(i.correctedParts(), model, election.lists())))))
                 .toList();
     }
 }

@@ -19,7 +19,7 @@ class InvestigationRepository {
     };
     private static final String CURRENT = """
             select i.*, es.number as station_number, st.version, st.status, st.findings, st.recounted,
-                   st.corrected_part
+                   st.corrected_parts
             from investigation i
             join election_station es on es.id = i.election_station_id
             join lateral (select * from investigation_state x where x.investigation_id = i.id
@@ -45,13 +45,14 @@ class InvestigationRepository {
 
     /** Stores the next state; of two changes on the same version one fails. */
     void appendState(long investigationId, int version, InvestigationStatus status, String findings,
-                     Boolean recounted, String correctedPart, String actor) {
+                     Boolean recounted, List<String> correctedParts, String actor) {
         try {
             jdbc.sql("""
                     insert into investigation_state (investigation_id, version, status, findings, recounted,
-                                                     corrected_part, actor)
-                    values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(investigationId, version, status.name(), findings, recounted, correctedPart, actor)
+                                                     corrected_parts, actor)
+                    values (?, ?, ?, ?, ?, ?::text[], ?)""")
+                    .params(investigationId, version, status.name(), findings, recounted,
+                            correctedParts.isEmpty() ? null : "{" + String.join(",", correctedParts) + "}", actor)
                     .update();
         } catch (DuplicateKeyException e) {
             throw new OptimisticLockingFailureException("investigation " + investigationId + " changed meanwhile", e);
@@ -102,11 +103,15 @@ class InvestigationRepository {
                 .params(investigationId, corrects, sessionId, stationId).update();
     }
 
+    private static List<String> parts(java.sql.Array parts) throws java.sql.SQLException {
+        return parts == null ? List.of() : List.of((String[]) parts.getArray());
+    }
+
     private static Investigation investigation(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Investigation(rs.getLong("id"), rs.getLong("election_station_id"), rs.getInt("station_number"),
                 rs.getLong("gsb_session_id"), rs.getString("reason"), rs.getInt("version"),
                 InvestigationStatus.valueOf(rs.getString("status")), rs.getString("findings"),
-                rs.getObject("recounted", Boolean.class), rs.getString("corrected_part"), rs.getString("ordered_by"),
-                rs.getTimestamp("ordered_at").toInstant());
+                rs.getObject("recounted", Boolean.class), parts(rs.getArray("corrected_parts")),
+                rs.getString("ordered_by"), rs.getTimestamp("ordered_at").toInstant());
     }
 }

@@ -75,9 +75,9 @@ class ReferralController {
     String conclude(@PathVariable long id, @PathVariable long investigation, @RequestParam int version,
                     @RequestParam(defaultValue = "") String findings,
                     @RequestParam(defaultValue = "false") boolean recounted,
-                    @RequestParam(defaultValue = "") String part, Model model) {
+                    @RequestParam(name = "part", required = false) List<String> parts, Model model) {
         return Forms.submit(model, () -> {
-            referrals.conclude(investigation, version, findings, recounted, part.isBlank() ? null : part);
+            referrals.conclude(investigation, version, findings, recounted, parts == null ? List.of() : parts);
             return "redirect:/verkiezingen/" + id + "/onderzoeken?afgerond=" + investigation;
         }, () -> page(id, model));
     }

@@ -1,5 +1,6 @@
 package nl.stemwerk.app.referral;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ public class ReferralService {
                 Map.of("stembureau", stationNumber, "reden", why)), () -> {
                     long id = investigations.insert(station.id(), csbSessionId, gsb.id(), why,
                             ChangeService.currentActor());
-                    investigations.appendState(id, 1, InvestigationStatus.IN_PROGRESS, "", null, null,
+                    investigations.appendState(id, 1, InvestigationStatus.IN_PROGRESS, "", null, List.of(),
                             ChangeService.currentActor());
                     return get(id);
                 });
@@ -85,24 +86,27 @@ public class ReferralService {
 
     /**
      * The GSB concludes (or changes its conclusion): its findings, whether the ballots were recounted and, with new
-     * results, the part of the proces-verbaal that is corrected ({@code kiezers}, {@code stemmen},
-     * {@code verschillen} or {@code lijst-n}).
+     * results, the parts of the proces-verbaal that are corrected ({@code kiezers}, {@code stemmen},
+     * {@code verschillen}, {@code lijst-n}); no parts means no new results.
      */
     @Transactional
     public Investigation conclude(long investigationId, int version, String findings, boolean recounted,
-                                  String correctedPart) {
+                                  Collection<String> correctedParts) {
         Investigation current = current(investigationId, version);
         CommitteeSession session = sessions.find(current.gsbSessionId());
         String found = findings == null ? "" : findings.trim();
         if (found.isEmpty() || found.length() > 4000) {
             throw InvalidInput.of("findings", "Vul de bevindingen van het onderzoek in (hoogstens 4000 tekens).");
         }
-        boolean newResults = correctedPart != null && !correctedPart.isBlank();
         StoredElection election = elections.get(session.electionId());
-        if (newResults && !CorrectedPart.isValid(correctedPart, election.lists())) {
-            throw InvalidInput.of("part", "Kies het deel van het proces-verbaal dat wordt gecorrigeerd: kiezers,"
-                    + " stemmen, verschillen of een lijst.");
+        List<String> named = correctedParts == null ? List.of() : List.copyOf(correctedParts);
+        if (!named.stream().allMatch(p -> CorrectedPart.isValid(p, election.lists()))) {
+            throw InvalidInput.of("part", "Kies de delen van het proces-verbaal die worden gecorrigeerd: kiezers,"
+                    + " stemmen, verschillen of een lijst van deze verkiezing.");
         }
+        List<String> parts = CorrectedPart.inPaperOrder(named, election.countingMethod().gsbEntryModel(),
+                election.lists());
+        boolean newResults = !parts.isEmpty();
         InvestigationStatus next;
         try {
             next = switch (current.status()) {
@@ -120,11 +124,11 @@ public class ReferralService {
         audit.put("stembureau", current.stationNumber());
         audit.put("status", next.name());
         audit.put("herteld", recounted);
-        audit.put("deel", newResults ? correctedPart : "");
+        audit.put("delen", parts);
         audit.put("versie", version + 1);
         return changes.apply(new Change("onderzoek.afgerond", "onderzoek:" + investigationId, audit), () -> {
-            investigations.appendState(investigationId, version + 1, next, found, recounted,
-                    newResults ? correctedPart : null, ChangeService.currentActor());
+            investigations.appendState(investigationId, version + 1, next, found, recounted, parts,
+                    ChangeService.currentActor());
             if (newResults) {
                 long corrects = investigations.earlierDefinitive(current.stationId(), session.number())
                         .orElseThrow(() -> InvalidInput.of("station", "Stembureau " + current.stationNumber()
@@ -148,7 +152,7 @@ public class ReferralService {
         }
         return changes.apply(new Change("onderzoek.heropend", "onderzoek:" + investigationId,
                 Map.of("stembureau", current.stationNumber(), "versie", version + 1)), () -> {
-                    investigations.appendState(investigationId, version + 1, next, "", null, null,
+                    investigations.appendState(investigationId, version + 1, next, "", null, List.of(),
                             ChangeService.currentActor());
                     return get(investigationId);
                 });
