@@ -32,9 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The end of a later GSB session: every investigation concluded, every correction definitive and each corrected
- * proces-verbaal (the earlier one with only the corrected part replaced, the library's {@code Correction}) still
- * adds up. Then the session is finished and its proces-verbaal with the corrigenda and the corrected EML 510b (every station, with
- * the investigation codes) are adopted, in one transaction.
+ * proces-verbaal (the earlier one with only the corrected parts replaced, the library's {@code Correction}) still
+ * adds up. Then the session is finished and its proces-verbaal with the corrigenda, the corrected EML 510b (every
+ * station, with the investigation codes) and the corrected osv4-3 CSV are adopted, in one transaction.
  */
 @Service
 public class CorrigendumService {
@@ -106,9 +106,10 @@ public class CorrigendumService {
         CorrigendumFacts facts = new CorrigendumFacts(election, municipalities.homeName(), finished,
                 records.attendance(sessionId), referrals.ofSession(sessionId), corrections(finished).boxes(),
                 corrected.adoptedTotal(finished.electionId()).orElseThrow(), auditLog.headHash(), clock.instant());
-        return adoption.adopt(sessionId, List.of(new DocumentFile(FILE_NAME, "application/pdf",
-                pdf.pdf("corrigendum", Map.of("facts", facts))),
-                CorrectedCountFile.of(facts, corrected.adoptedPerStation(finished.electionId()))));
+        List<DocumentFile> files = new ArrayList<>();
+        files.add(new DocumentFile(FILE_NAME, "application/pdf", pdf.pdf("corrigendum", Map.of("facts", facts))));
+        files.addAll(CorrectedCountFile.of(facts, corrected.adoptedPerStation(finished.electionId())));
+        return adoption.adopt(sessionId, files);
     }
 
     private record Checked(List<CorrigendumFacts.CorrectedBox> boxes, List<String> problems) {

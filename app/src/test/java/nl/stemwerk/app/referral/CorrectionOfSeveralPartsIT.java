@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.stemwerk.app.committee.AttendanceFunction;
 import nl.stemwerk.app.committee.CommitteeSession;
@@ -15,6 +16,7 @@ import nl.stemwerk.app.dataentry.DataEntryService;
 import nl.stemwerk.app.documents.SessionDocuments;
 import nl.stemwerk.app.election.ElectionService;
 import nl.stemwerk.app.support.EnterTwice;
+import nl.stemwerk.app.support.Osv43Count;
 import nl.stemwerk.app.support.PaperReports;
 import nl.stemwerk.app.support.Pdfs;
 import nl.stemwerk.app.support.StemwerkSpringTest;
@@ -126,6 +128,30 @@ class CorrectionOfSeveralPartsIT {
         long a1 = Long.parseLong(PaperReports.westMaasEnWaal(1).get("A"));
         assertThat(corrected.adoptedTotal(first.electionId()).orElseThrow().voters().pollCardCount())
                 .isEqualTo(a1 + Long.parseLong(recounted.get("A")));
+    }
+
+    @Test
+    void theCorrectedOsv43CsvStandsNextToThe510bWithTheCorrectedNumbers() {
+        EnterTwice.definitive(dataEntry, later.id(), 7, recounted);
+        records.addAttendance(later.id(), "Gijs Voorzitter", AttendanceFunction.VOORZITTER, null, null);
+
+        String csvName = "osv4-3_telling_" + first.identifier().toLowerCase(Locale.ROOT) + ".csv";
+        assertThat(corrigenda.finish(later.id(), sessions.find(later.id()).version()))
+                .extracting(SessionDocuments.Stored::fileName)
+                .containsExactly(CorrigendumService.FILE_NAME, "Telling_" + first.identifier() + ".eml.xml", csvName);
+
+        Osv43Count csv = Osv43Count.read(documents.file(later.id(), csvName).orElseThrow().content());
+        Osv43Count published = Osv43Count.westMaasEnWaal2022();
+        assertThat(csv.figureAt(7, "geldige stempas")).isEqualTo(Long.parseLong(recounted.get("A")));
+        assertThat(csv.figureAt(7, "geldig volmachtbewijs")).isEqualTo(Long.parseLong(recounted.get("B")));
+        assertThat(csv.figureAt(7, "toegelaten kiezers")).isEqualTo(published.figureAt(7, "toegelaten kiezers"));
+        assertThat(csv.total("geldige stempas")).isEqualTo(published.figureAt(1, "geldige stempas")
+                + Long.parseLong(recounted.get("A")));
+        assertThat(csv.listsAt(7).getFirst().candidateVotes().subList(0, 3)).containsExactly(
+                Long.parseLong(recounted.get("list.1.candidate.1")), Long.parseLong(recounted.get("list.1.candidate.2")),
+                Long.parseLong(station7.get("list.1.candidate.3")));
+        assertThat(csv.listsAt(7).get(1)).as("list 2 as published").isEqualTo(published.listsAt(7).get(1));
+        assertThat(csv.listsAt(1)).as("station 1 as published").isEqualTo(published.listsAt(1));
     }
 
     @Test

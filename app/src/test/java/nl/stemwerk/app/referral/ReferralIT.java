@@ -133,7 +133,7 @@ class ReferralIT {
 
         String countFile = "Telling_" + identifier + ".eml.xml";
         assertThat(stored).extracting(SessionDocuments.Stored::fileName).containsExactly(CorrigendumService.FILE_NAME,
-                countFile);
+                countFile, "osv4-3_telling_" + identifier.toLowerCase(java.util.Locale.ROOT) + ".csv");
         Count count = new CountReader().read(new java.io.ByteArrayInputStream(
                 documents.file(later.id(), countFile).orElseThrow().content()), countFile);
         ReportingUnitVotes unit7 = count.contests().getFirst().units().get(1);
