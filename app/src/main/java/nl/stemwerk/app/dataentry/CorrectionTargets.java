@@ -23,4 +23,7 @@ public interface CorrectionTargets {
     }
 
     List<Correction> of(long sessionId);
+
+    /** The stations of the election added in a later session: not part of the first session's entries. */
+    java.util.Set<Long> addedLater(long electionId);
 }

@@ -44,7 +44,9 @@ class DataEntryTargets {
         }
         EntryModel model = election.countingMethod().gsbEntryModel();
         if (session.number() == 1) {
-            return election.stations().stream().map(s -> new Target(s.number(), s.name(), s.id(), model)).toList();
+            java.util.Set<Long> later = corrections.addedLater(election.id());
+            return election.stations().stream().filter(s -> !later.contains(s.id()))
+                    .map(s -> new Target(s.number(), s.name(), s.id(), model)).toList();
         }
         return corrections.of(session.id()).stream().flatMap(c -> election.stationById(c.stationId()).stream()
                 .map(s -> new Target(s.number(), s.name(), s.id(), model, c.start()))).toList();

@@ -28,6 +28,11 @@ final class CorrectedPart {
         };
     }
 
+    /** Every part of the form: the whole proces-verbaal, as for a station added in a later session. */
+    static List<String> all(EntryModel model, List<PoliticalGroup> lists) {
+        return EntrySections.of(model, lists).stream().map(FormSection::key).filter(k -> isValid(k, lists)).toList();
+    }
+
     /** The parts in paper order, each once; parts that are not on the form are left out. */
     static List<String> inPaperOrder(Collection<String> parts, EntryModel model, List<PoliticalGroup> lists) {
         return EntrySections.of(model, lists).stream().map(FormSection::key).filter(parts::contains).toList();

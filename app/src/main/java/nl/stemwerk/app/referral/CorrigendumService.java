@@ -118,7 +118,7 @@ public class CorrigendumService {
     /**
      * Every correction of the session against the entry it corrects: the boxes of the corrected parts whose value
      * changed, and what is wrong (a box changed outside the parts, or a corrected proces-verbaal that no longer adds
-     * up).
+     * up). A station added in this session has no earlier entry: its whole proces-verbaal must add up.
      */
     private Checked corrections(CommitteeSession session) {
         StoredElection election = elections.get(session.electionId());
@@ -130,6 +130,10 @@ public class CorrigendumService {
         List<String> problems = new ArrayList<>();
         for (Investigation i : referrals.ofSession(session.id())) {
             if (!i.withNewResults() || !entered.containsKey(i.stationNumber())) {
+                continue;
+            }
+            if (i.addsStation()) {
+                sumsProblem(i, entered.get(i.stationNumber()).results()).ifPresent(problems::add);
                 continue;
             }
             Map<String, String> before = investigations.earlierDefinitive(i.stationId(), session.number())
@@ -145,16 +149,18 @@ public class CorrigendumService {
             PollingStationResults earlier = StationResults.of(i.stationNumber(), EntryCodec.decode(shape, before));
             PollingStationResults whole = CorrectedPart.applyAll(i.correctedParts(),
                     entered.get(i.stationNumber()).results(), earlier);
-            CheckResults sums = ResultsCheck.sums(whole);
-            if (sums.hasErrors()) {
-                problems.add("Stembureau " + i.stationNumber() + ": het gecorrigeerde proces-verbaal klopt niet ("
-                        + String.join(", ", sums.codes().stream().filter(c -> c.isError())
-                        .map(c -> c.label()).toList()) + ").");
-            }
+            sumsProblem(i, whole).ifPresent(problems::add);
             part.stream().filter(f -> !before.getOrDefault(f, "").equals(after.getOrDefault(f, "")))
                     .forEach(f -> boxes.add(new CorrigendumFacts.CorrectedBox(i.stationNumber(), f,
                             before.getOrDefault(f, ""), after.getOrDefault(f, ""))));
         }
         return new Checked(boxes, problems);
+    }
+
+    private static java.util.Optional<String> sumsProblem(Investigation i, PollingStationResults whole) {
+        CheckResults sums = ResultsCheck.sums(whole);
+        return sums.hasErrors() ? java.util.Optional.of("Stembureau " + i.stationNumber()
+                + ": het gecorrigeerde proces-verbaal klopt niet (" + String.join(", ", sums.codes().stream()
+                .filter(c -> c.isError()).map(c -> c.label()).toList()) + ").") : java.util.Optional.empty();
     }
 }

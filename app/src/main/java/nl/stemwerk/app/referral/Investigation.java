@@ -21,10 +21,12 @@ import nl.stemwerk.kieswet.committee.InvestigationStatus;
  *                       paper order; empty when there are no new results
  * @param orderedBy     who recorded the order
  * @param orderedAt     when
+ * @param addsStation   whether the CSB ordered the station added in this session: its proces-verbaal is entered
+ *                      in full, there is no earlier result
  */
 public record Investigation(long id, long stationId, int stationNumber, long gsbSessionId, String reason, int version,
                             InvestigationStatus status, String findings, Boolean recounted, List<String> correctedParts,
-                            String orderedBy, Instant orderedAt) {
+                            String orderedBy, Instant orderedAt, boolean addsStation) {
     public Investigation {
         correctedParts = List.copyOf(correctedParts);
     }

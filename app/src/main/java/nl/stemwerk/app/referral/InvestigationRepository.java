@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.stemwerk.kieswet.committee.InvestigationStatus;
+import nl.stemwerk.kieswet.entry.EntryModel;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,12 +33,15 @@ class InvestigationRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(long stationId, long csbSessionId, long gsbSessionId, String reason, String actor) {
+    long insert(long stationId, long csbSessionId, long gsbSessionId, String reason, String actor,
+                boolean addsStation) {
         try {
             return jdbc.sql("""
-                    insert into investigation (election_station_id, ordered_in_session, gsb_session_id, reason, ordered_by)
-                    values (?, ?, ?, ?, ?) returning id""")
-                    .params(stationId, csbSessionId, gsbSessionId, reason, actor).query(Long.class).single();
+                    insert into investigation (election_station_id, ordered_in_session, gsb_session_id, reason, ordered_by,
+                                               adds_station)
+                    values (?, ?, ?, ?, ?, ?) returning id""")
+                    .params(stationId, csbSessionId, gsbSessionId, reason, actor, addsStation).query(Long.class)
+                    .single();
         } catch (DuplicateKeyException e) {
             throw new OptimisticLockingFailureException("station " + stationId + " is already investigated", e);
         }
@@ -87,20 +91,27 @@ class InvestigationRepository {
     }
 
     /**
-     * The correction record: the data entry of the later session (made here when missing, in the model of the entry
-     * it corrects) that replaces {@code corrects}.
+     * The correction record: the data entry of the later session (made here when missing) that replaces
+     * {@code corrects}, or ({@code null}) the first entry of a station added in this session.
      */
-    void ensureCorrection(long investigationId, long sessionId, long stationId, long corrects) {
+    void ensureCorrection(long investigationId, long sessionId, long stationId, Long corrects, EntryModel model) {
         jdbc.sql("""
-                insert into data_entry (session_id, election_station_id, model)
-                select ?, ?, model from data_entry where id = ?
+                insert into data_entry (session_id, election_station_id, model) values (?, ?, ?)
                 on conflict (session_id, coalesce(election_station_id, 0)) do nothing""")
-                .params(sessionId, stationId, corrects).update();
+                .params(sessionId, stationId, model.name()).update();
         jdbc.sql("""
                 insert into correction (data_entry_id, investigation_id, corrects)
                 select id, ?, ? from data_entry where session_id = ? and election_station_id = ?
                 on conflict (data_entry_id) do nothing""")
                 .params(investigationId, corrects, sessionId, stationId).update();
+    }
+
+    /** The stations of the election that a later GSB session added on the CSB's order. */
+    java.util.Set<Long> addedStations(long electionId) {
+        return java.util.Set.copyOf(jdbc.sql("""
+                select i.election_station_id from investigation i
+                join election_station es on es.id = i.election_station_id
+                where es.election_id = ? and i.adds_station""").param(electionId).query(Long.class).list());
     }
 
     private static List<String> parts(java.sql.Array parts) throws java.sql.SQLException {
@@ -112,6 +123,6 @@ class InvestigationRepository {
                 rs.getLong("gsb_session_id"), rs.getString("reason"), rs.getInt("version"),
                 InvestigationStatus.valueOf(rs.getString("status")), rs.getString("findings"),
                 rs.getObject("recounted", Boolean.class), parts(rs.getArray("corrected_parts")),
-                rs.getString("ordered_by"), rs.getTimestamp("ordered_at").toInstant());
+                rs.getString("ordered_by"), rs.getTimestamp("ordered_at").toInstant(), rs.getBoolean("adds_station"));
     }
 }

@@ -1,6 +1,7 @@
 package nl.stemwerk.app.referral;
 
 import java.util.List;
+import java.util.OptionalLong;
 import nl.stemwerk.app.committee.Committee;
 import nl.stemwerk.app.committee.CommitteeSession;
 import nl.stemwerk.app.committee.CommitteeSessionService;
@@ -8,6 +9,9 @@ import nl.stemwerk.app.documents.SessionDocuments;
 import nl.stemwerk.app.election.ElectionService;
 import nl.stemwerk.app.election.StoredElection;
 import nl.stemwerk.app.platform.web.Forms;
+import nl.stemwerk.app.platform.web.InvalidInput;
+import nl.stemwerk.kieswet.election.PollingStation;
+import nl.stemwerk.kieswet.election.PollingStationType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,6 +70,21 @@ class ReferralController {
                  Model model) {
         return Forms.submit(model, () -> {
             referrals.order(sessions.latest(id, Committee.CSB).id(), station, reason);
+            return "redirect:/verkiezingen/" + id + "/onderzoeken?opgedragen";
+        }, () -> page(id, model));
+    }
+
+    @PostMapping("/verkiezingen/{id:\\d+}/onderzoeken/stembureau-toevoegen")
+    @PreAuthorize(CSB)
+    String orderAddedStation(@PathVariable long id, @RequestParam(defaultValue = "0") int number,
+                             @RequestParam(defaultValue = "") String name,
+                             @RequestParam(defaultValue = "") String reason, Model model) {
+        return Forms.submit(model, () -> {
+            if (number < 1) {
+                throw InvalidInput.of("number", "Vul het nummer van het stembureau in (1 of hoger).");
+            }
+            referrals.orderAddedStation(sessions.latest(id, Committee.CSB).id(), new PollingStation(number,
+                    name.trim(), "", PollingStationType.FIXED, OptionalLong.empty()), reason);
             return "redirect:/verkiezingen/" + id + "/onderzoeken?opgedragen";
         }, () -> page(id, model));
     }

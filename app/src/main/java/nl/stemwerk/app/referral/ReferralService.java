@@ -15,6 +15,8 @@ import nl.stemwerk.app.platform.audit.ChangeService;
 import nl.stemwerk.app.platform.web.InvalidInput;
 import nl.stemwerk.kieswet.committee.InvestigationStatus;
 import nl.stemwerk.kieswet.committee.InvestigationTransitionException;
+import nl.stemwerk.kieswet.election.PollingStation;
+import nl.stemwerk.kieswet.entry.EntryModel;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,28 +48,65 @@ public class ReferralService {
      */
     @Transactional
     public Investigation order(long csbSessionId, int stationNumber, String reason) {
+        CommitteeSession csb = openCsb(csbSessionId);
+        String why = reason(reason);
+        ElectionStation station = elections.get(csb.electionId()).station(stationNumber).orElseThrow(
+                () -> InvalidInput.of("station", "Stembureau " + stationNumber + " hoort niet bij deze verkiezing."));
+        CommitteeSession gsb = laterGsbSession(csb);
+        if (investigations.ofSession(gsb.id()).stream().anyMatch(i -> i.stationId() == station.id())) {
+            throw InvalidInput.of("station", "Voor stembureau " + stationNumber + " is al een onderzoek opgedragen.");
+        }
+        return record(csbSessionId, gsb, station, why, false);
+    }
+
+    /**
+     * The CSB orders the GSB to add a polling station it missed: the station joins the election, and the GSB enters
+     * its whole proces-verbaal twice in its later session (an investigation that can only end with new results).
+     */
+    @Transactional
+    public Investigation orderAddedStation(long csbSessionId, PollingStation station, String reason) {
+        CommitteeSession csb = openCsb(csbSessionId);
+        String why = reason(reason);
+        CommitteeSession gsb = laterGsbSession(csb);
+        return record(csbSessionId, gsb, elections.addStation(csb.electionId(), station), why, true);
+    }
+
+    private CommitteeSession openCsb(long csbSessionId) {
         CommitteeSession csb = sessions.find(csbSessionId);
         if (csb.committee() != Committee.CSB || !csb.status().isOpen()) {
             throw InvalidInput.of("session", "Alleen het centraal stembureau kan in een open zitting een onderzoek"
                     + " opdragen.");
         }
+        return csb;
+    }
+
+    private static String reason(String reason) {
         String why = reason == null ? "" : reason.trim();
         if (why.isEmpty() || why.length() > 4000) {
             throw InvalidInput.of("reason", "Vul de reden van het onderzoek in (hoogstens 4000 tekens).");
         }
-        ElectionStation station = elections.get(csb.electionId()).station(stationNumber).orElseThrow(
-                () -> InvalidInput.of("station", "Stembureau " + stationNumber + " hoort niet bij deze verkiezing."));
+        return why;
+    }
+
+    /** The GSB's open later session, or a new one when all its sessions are finished. */
+    private CommitteeSession laterGsbSession(CommitteeSession csb) {
         CommitteeSession latest = sessions.latest(csb.electionId(), Committee.GSB);
-        CommitteeSession gsb = latest.number() > 1 && latest.status().isOpen() ? latest
+        return latest.number() > 1 && latest.status().isOpen() ? latest
                 : sessions.newSession(csb.electionId(), Committee.GSB);
-        if (investigations.ofSession(gsb.id()).stream().anyMatch(i -> i.stationId() == station.id())) {
-            throw InvalidInput.of("station", "Voor stembureau " + stationNumber + " is al een onderzoek opgedragen.");
-        }
+    }
+
+    private Investigation record(long csbSessionId, CommitteeSession gsb, ElectionStation station, String why,
+                                 boolean addsStation) {
         sessions.prepare(gsb.id());
-        return changes.apply(new Change("onderzoek.opgedragen", "zitting:" + gsb.id(),
-                Map.of("stembureau", stationNumber, "reden", why)), () -> {
+        Map<String, Object> audit = new LinkedHashMap<>();
+        audit.put("stembureau", station.number());
+        audit.put("reden", why);
+        if (addsStation) {
+            audit.put("toevoegen", true);
+        }
+        return changes.apply(new Change("onderzoek.opgedragen", "zitting:" + gsb.id(), audit), () -> {
                     long id = investigations.insert(station.id(), csbSessionId, gsb.id(), why,
-                            ChangeService.currentActor());
+                            ChangeService.currentActor(), addsStation);
                     investigations.appendState(id, 1, InvestigationStatus.IN_PROGRESS, "", null, List.of(),
                             ChangeService.currentActor());
                     return get(id);
@@ -99,23 +138,26 @@ public class ReferralService {
             throw InvalidInput.of("findings", "Vul de bevindingen van het onderzoek in (hoogstens 4000 tekens).");
         }
         StoredElection election = elections.get(session.electionId());
+        EntryModel model = election.countingMethod().gsbEntryModel();
         List<String> named = correctedParts == null ? List.of() : List.copyOf(correctedParts);
+        if (current.addsStation() && !named.isEmpty()) {
+            named = CorrectedPart.all(model, election.lists());
+        }
         if (!named.stream().allMatch(p -> CorrectedPart.isValid(p, election.lists()))) {
             throw InvalidInput.of("part", "Kies de delen van het proces-verbaal die worden gecorrigeerd: kiezers,"
                     + " stemmen, verschillen of een lijst van deze verkiezing.");
         }
-        List<String> parts = CorrectedPart.inPaperOrder(named, election.countingMethod().gsbEntryModel(),
-                election.lists());
+        List<String> parts = CorrectedPart.inPaperOrder(named, model, election.lists());
         boolean newResults = !parts.isEmpty();
         InvestigationStatus next;
         try {
             next = switch (current.status()) {
                 case IN_PROGRESS -> newResults ? current.status().concludeWithNewResults()
-                        : current.status().concludeWithoutNewResults(false);
+                        : current.status().concludeWithoutNewResults(current.addsStation());
                 case CONCLUDED_WITH_NEW_RESULTS, CONCLUDED_WITHOUT_NEW_RESULTS -> newResults
                         ? (current.withNewResults() ? current.status()
                         : current.status().switchToWithNewResults(session.status()))
-                        : current.status().switchToWithoutNewResults(session.status(), false);
+                        : current.status().switchToWithoutNewResults(session.status(), current.addsStation());
             };
         } catch (InvestigationTransitionException e) {
             throw InvalidInput.of("status", e.error().dutchMessage());
@@ -130,11 +172,12 @@ public class ReferralService {
             investigations.appendState(investigationId, version + 1, next, found, recounted, parts,
                     ChangeService.currentActor());
             if (newResults) {
-                long corrects = investigations.earlierDefinitive(current.stationId(), session.number())
+                Long corrects = current.addsStation() ? null
+                        : investigations.earlierDefinitive(current.stationId(), session.number())
                         .orElseThrow(() -> InvalidInput.of("station", "Stembureau " + current.stationNumber()
                                 + " heeft nog geen definitieve uitslag om te corrigeren."))
                         .dataEntryId();
-                investigations.ensureCorrection(investigationId, session.id(), current.stationId(), corrects);
+                investigations.ensureCorrection(investigationId, session.id(), current.stationId(), corrects, model);
             }
             return get(investigationId);
         });
