@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.stemwerk.app.committee.Committee;
 import nl.stemwerk.app.committee.CommitteeSession;
 import nl.stemwerk.app.committee.CommitteeSessionService;
@@ -157,10 +158,10 @@ public class CorrigendumService {
         return new Checked(boxes, problems);
     }
 
-    private static java.util.Optional<String> sumsProblem(Investigation i, PollingStationResults whole) {
+    private static Optional<String> sumsProblem(Investigation i, PollingStationResults whole) {
         CheckResults sums = ResultsCheck.sums(whole);
-        return sums.hasErrors() ? java.util.Optional.of("Stembureau " + i.stationNumber()
+        return sums.hasErrors() ? Optional.of("Stembureau " + i.stationNumber()
                 + ": het gecorrigeerde proces-verbaal klopt niet (" + String.join(", ", sums.codes().stream()
-                .filter(c -> c.isError()).map(c -> c.label()).toList()) + ").") : java.util.Optional.empty();
+                .filter(c -> c.isError()).map(c -> c.label()).toList()) + ").") : Optional.empty();
     }
 }

@@ -3,6 +3,7 @@ package nl.stemwerk.app.referral;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.stemwerk.kieswet.committee.InvestigationStatus;
 import nl.stemwerk.kieswet.entry.EntryModel;
 import org.springframework.dao.DuplicateKeyException;
@@ -107,8 +108,8 @@ class InvestigationRepository {
     }
 
     /** The stations of the election that a later GSB session added on the CSB's order. */
-    java.util.Set<Long> addedStations(long electionId) {
-        return java.util.Set.copyOf(jdbc.sql("""
+    Set<Long> addedStations(long electionId) {
+        return Set.copyOf(jdbc.sql("""
                 select i.election_station_id from investigation i
                 join election_station es on es.id = i.election_station_id
                 where es.election_id = ? and i.adds_station""").param(electionId).query(Long.class).list());

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import nl.stemwerk.app.committee.AttendanceFunction;
+import nl.stemwerk.app.committee.Committee;
 import nl.stemwerk.app.committee.CommitteeSession;
 import nl.stemwerk.app.committee.CommitteeSessionService;
 import nl.stemwerk.app.committee.GsbSessionService;
@@ -19,6 +21,7 @@ import nl.stemwerk.app.documents.SessionDocuments;
 import nl.stemwerk.app.election.ElectionService;
 import nl.stemwerk.app.platform.web.InvalidInput;
 import nl.stemwerk.app.support.EnterTwice;
+import nl.stemwerk.app.support.Http;
 import nl.stemwerk.app.support.Osv43Count;
 import nl.stemwerk.app.support.PaperReports;
 import nl.stemwerk.app.support.Pdfs;
@@ -33,6 +36,7 @@ import nl.stemwerk.kieswet.election.PollingStation;
 import nl.stemwerk.kieswet.election.PollingStationType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A polling station the first session missed: stations 1 and 7 of West Maas en Waal 2022 were adopted, the CSB orders
@@ -56,6 +60,32 @@ class AddedStationIT {
     CorrigendumService corrigenda;
     @Autowired
     SessionDocuments documents;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theCsbOrdersAStationAddedOnTheOnderzoekenPage() {
+        FirstSession first = FirstSession.adopted(elections, sessions, dataEntry, gsbSessions, "GR2022_ADDWEB", 1);
+        Http http = new Http(port);
+        http.login("csb", "demo-csb");
+        String page = "/verkiezingen/" + first.electionId() + "/onderzoeken";
+
+        HttpResponse<String> withoutNumber = http.postForm(page + "/stembureau-toevoegen",
+                "number=&name=Dorpshuis&reason=Vergeten&_csrf=" + http.csrfToken(page));
+        assertThat(withoutNumber.body()).contains("Vul het nummer van het stembureau in");
+        HttpResponse<String> ordered = http.postForm(page + "/stembureau-toevoegen",
+                "number=7&name=Dorpshuis&reason=Stembureau+7+ontbreekt.&_csrf=" + http.csrfToken(page));
+
+        assertThat(ordered.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(
+                page + "?opgedragen"));
+        Investigation added = referrals.ofSession(sessions.latest(first.electionId(), Committee.GSB).id()).getFirst();
+        assertThat(added.stationNumber()).isEqualTo(7);
+        assertThat(added.addsStation()).isTrue();
+        assertThat(elections.get(first.electionId()).station(7)).hasValueSatisfying(
+                s -> assertThat(s.name()).isEqualTo("Dorpshuis"));
+        assertThat(http.get(page).body()).contains("Dit stembureau is in deze zitting toegevoegd.");
+    }
 
     @Test
     void theAddedStationIsEnteredInFullTwiceAndAppearsInTheCorrected510bAndCsv() {
