@@ -2,6 +2,7 @@ package nl.stemwerk.app.dataentry;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The processen-verbaal a later GSB session enters: the corrections of the stations whose investigation concluded
@@ -23,4 +24,7 @@ public interface CorrectionTargets {
     }
 
     List<Correction> of(long sessionId);
+
+    /** The stations of the election added in a later session: not part of the first session's entries. */
+    Set<Long> addedLater(long electionId);
 }

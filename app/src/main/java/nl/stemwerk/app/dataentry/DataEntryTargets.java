@@ -2,6 +2,7 @@ package nl.stemwerk.app.dataentry;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.stemwerk.app.committee.Committee;
 import nl.stemwerk.app.committee.CommitteeSession;
 import nl.stemwerk.app.election.StoredElection;
@@ -44,7 +45,9 @@ class DataEntryTargets {
         }
         EntryModel model = election.countingMethod().gsbEntryModel();
         if (session.number() == 1) {
-            return election.stations().stream().map(s -> new Target(s.number(), s.name(), s.id(), model)).toList();
+            Set<Long> later = corrections.addedLater(election.id());
+            return election.stations().stream().filter(s -> !later.contains(s.id()))
+                    .map(s -> new Target(s.number(), s.name(), s.id(), model)).toList();
         }
         return corrections.of(session.id()).stream().flatMap(c -> election.stationById(c.stationId()).stream()
                 .map(s -> new Target(s.number(), s.name(), s.id(), model, c.start()))).toList();

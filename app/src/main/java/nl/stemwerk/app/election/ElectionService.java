@@ -69,6 +69,29 @@ public class ElectionService {
         return id;
     }
 
+    /**
+     * Adds a polling station to an election after its first GSB session, when the CSB orders the GSB to add a station
+     * it missed (decision 0022). Linked to the municipality's station with the same number, as in {@link #store}.
+     */
+    @Transactional
+    public ElectionStation addStation(long electionId, PollingStation station) {
+        StoredElection election = get(electionId);
+        if (election.station(station.number()).isPresent()) {
+            throw InvalidInput.of("station", "Stembureau " + station.number() + " hoort al bij deze verkiezing.");
+        }
+        if (station.name().isBlank() || station.name().length() > 300) {
+            throw InvalidInput.of("name", "Vul de naam van het stembureau in (hoogstens 300 tekens).");
+        }
+        Municipality home = municipalities.home().orElseThrow();
+        changes.apply(new Change("verkiezing.stembureau-toegevoegd", "verkiezing:" + election.election().identifier(),
+                Map.of("stembureau", station.number(), "naam", station.name())), () -> {
+                    long pollingStationId = municipalities.stationFor(home, new MunicipalityService.NewPollingStation(
+                            station.number(), station.name(), station.postcode(), dutchType(station.type())));
+                    elections.insertStation(electionId, pollingStationId, station);
+                });
+        return get(electionId).station(station.number()).orElseThrow();
+    }
+
     public List<ElectionSummary> list() {
         return elections.list();
     }

@@ -19,8 +19,9 @@ import nl.stemwerk.eml.count.ReportingUnitVotes;
 import nl.stemwerk.kieswet.results.PollingStationResults;
 
 /**
- * The corrected EML 510b after a later GSB session: every station with its adopted result (corrections included),
- * and for each investigated station the investigation codes of the EML_NL 510 (for central counting "onderzocht
+ * The corrected EML 510b after a later GSB session, and the osv4-3 CSV made from it with the same writer as after the
+ * first session: every station with its adopted result (corrections included), and in the 510b for each
+ * investigated station the investigation codes of the EML_NL 510 (for central counting "onderzocht
  * vanwege andere reden", "stembiljetten deels herteld", "toegelaten kiezers opnieuw vastgesteld"; for decentral
  * counting "onderzocht vanwege andere fout" and "uitslag gecorrigeerd").
  */
@@ -28,7 +29,7 @@ final class CorrectedCountFile {
     private CorrectedCountFile() {
     }
 
-    static DocumentFile of(CorrigendumFacts facts, List<PollingStationResults> adopted) {
+    static List<DocumentFile> of(CorrigendumFacts facts, List<PollingStationResults> adopted) {
         StoredElection election = facts.election();
         EmlHeader header = EmlFiles.municipalHeader(election.election(), facts.adoptedAt());
         Map<Integer, Investigation> investigated = facts.investigations().stream()
@@ -43,8 +44,10 @@ final class CorrectedCountFile {
                 .mapToLong(ElectionStation::voters).sum();
         Count count = EmlFiles.count(EmlMessageType.MUNICIPAL_COUNT, header, election,
                 EmlFiles.voteCount(election, facts.total(), voters), units);
-        return new DocumentFile(EmlFiles.fileName("Telling", election.election(), ".eml.xml"), "application/xml",
-                EmlFiles.write(count));
+        String countName = EmlFiles.fileName("Telling", election.election(), ".eml.xml");
+        return List.of(new DocumentFile(countName, "application/xml", EmlFiles.write(count)),
+                new DocumentFile(EmlFiles.csvFileName(election.election()), "text/csv",
+                        EmlFiles.csv(election, header, count, countName)));
     }
 
     static List<nl.stemwerk.eml.count.Investigation> codes(Investigation i, CountingMethod method) {
@@ -53,7 +56,7 @@ final class CorrectedCountFile {
             return List.of(new nl.stemwerk.eml.count.Investigation(InvestigationReason.OTHER_REASON, true),
                     new nl.stemwerk.eml.count.Investigation(InvestigationReason.BALLOTS_PARTIALLY_RECOUNTED, recounted),
                     new nl.stemwerk.eml.count.Investigation(InvestigationReason.ADMITTED_VOTERS_REESTABLISHED,
-                            "kiezers".equals(i.correctedPart())));
+                            i.correctedParts().contains("kiezers")));
         }
         return List.of(new nl.stemwerk.eml.count.Investigation(InvestigationReason.OTHER_ERROR, true),
                 new nl.stemwerk.eml.count.Investigation(InvestigationReason.RESULT_CORRECTED, i.withNewResults()));

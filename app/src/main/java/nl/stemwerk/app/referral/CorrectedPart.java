@@ -1,5 +1,6 @@
 package nl.stemwerk.app.referral;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,10 @@ import nl.stemwerk.kieswet.results.PollingStationResults;
 import nl.stemwerk.kieswet.totalling.Correction;
 
 /**
- * The part of a proces-verbaal a corrigendum replaces, named by the key of its section on the entry form:
+ * The parts of a proces-verbaal a corrigendum replaces, each named by the key of its section on the entry form:
  * {@code kiezers} (A–D), {@code stemmen} (E.1–E.n, E–H), {@code verschillen} (I, J and the D/H boxes) or
- * {@code lijst-n} (the votes per candidate of list n). Everything else stays as it was.
+ * {@code lijst-n} (the votes per candidate of list n). A correction names one or more parts; everything else stays as
+ * it was.
  */
 final class CorrectedPart {
     private CorrectedPart() {
@@ -26,9 +28,19 @@ final class CorrectedPart {
         };
     }
 
-    /** The names of the boxes of the part, in paper order. */
-    static List<String> fields(String part, EntryModel model, List<PoliticalGroup> lists) {
-        return EntrySections.of(model, lists).stream().filter(s -> s.key().equals(part))
+    /** Every part of the form: the whole proces-verbaal, as for a station added in a later session. */
+    static List<String> all(EntryModel model, List<PoliticalGroup> lists) {
+        return EntrySections.of(model, lists).stream().map(FormSection::key).filter(k -> isValid(k, lists)).toList();
+    }
+
+    /** The parts in paper order, each once; parts that are not on the form are left out. */
+    static List<String> inPaperOrder(Collection<String> parts, EntryModel model, List<PoliticalGroup> lists) {
+        return EntrySections.of(model, lists).stream().map(FormSection::key).filter(parts::contains).toList();
+    }
+
+    /** The names of the boxes of the parts, in paper order. */
+    static List<String> fields(Collection<String> parts, EntryModel model, List<PoliticalGroup> lists) {
+        return EntrySections.of(model, lists).stream().filter(s -> parts.contains(s.key()))
                 .flatMap(s -> s.fields().stream()).map(FormSection.FormField::name).toList();
     }
 
@@ -44,6 +56,16 @@ final class CorrectedPart {
                                        List<String> partFields) {
         return corrected.keySet().stream().filter(f -> !partFields.contains(f))
                 .filter(f -> !corrected.get(f).equals(earlier.getOrDefault(f, ""))).sorted().toList();
+    }
+
+    /** The earlier result with every part replaced by the newly entered one: the corrected proces-verbaal. */
+    static PollingStationResults applyAll(List<String> parts, PollingStationResults entered,
+                                          PollingStationResults earlier) {
+        PollingStationResults whole = earlier;
+        for (String part : parts) {
+            whole = correction(part, entered).applyTo(whole);
+        }
+        return whole;
     }
 
     /** The library's correction record for the part, taken from the newly entered result. */

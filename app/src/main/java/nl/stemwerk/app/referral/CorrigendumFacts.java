@@ -40,6 +40,10 @@ public record CorrigendumFacts(StoredElection election, String municipalityName,
 
         /** The box as officials call it: {@code A}, {@code E.2}, "lijst 2, kandidaat 5", "totaal lijst 2". */
         public String label() {
+            return label(field);
+        }
+
+        static String label(String field) {
             java.util.regex.Matcher candidate = CANDIDATE.matcher(field);
             if (candidate.matches()) {
                 return "lijst " + candidate.group(1) + ", kandidaat " + candidate.group(2);

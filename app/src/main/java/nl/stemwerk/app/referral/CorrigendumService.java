@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.stemwerk.app.committee.Committee;
 import nl.stemwerk.app.committee.CommitteeSession;
 import nl.stemwerk.app.committee.CommitteeSessionService;
@@ -32,9 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The end of a later GSB session: every investigation concluded, every correction definitive and each corrected
- * proces-verbaal (the earlier one with only the corrected part replaced, the library's {@code Correction}) still
- * adds up. Then the session is finished and its proces-verbaal with the corrigenda and the corrected EML 510b (every station, with
- * the investigation codes) are adopted, in one transaction.
+ * proces-verbaal (the earlier one with only the corrected parts replaced, the library's {@code Correction}) still
+ * adds up. Then the session is finished and its proces-verbaal with the corrigenda, the corrected EML 510b (every
+ * station, with the investigation codes) and the corrected osv4-3 CSV are adopted, in one transaction.
  */
 @Service
 public class CorrigendumService {
@@ -106,17 +107,19 @@ public class CorrigendumService {
         CorrigendumFacts facts = new CorrigendumFacts(election, municipalities.homeName(), finished,
                 records.attendance(sessionId), referrals.ofSession(sessionId), corrections(finished).boxes(),
                 corrected.adoptedTotal(finished.electionId()).orElseThrow(), auditLog.headHash(), clock.instant());
-        return adoption.adopt(sessionId, List.of(new DocumentFile(FILE_NAME, "application/pdf",
-                pdf.pdf("corrigendum", Map.of("facts", facts))),
-                CorrectedCountFile.of(facts, corrected.adoptedPerStation(finished.electionId()))));
+        List<DocumentFile> files = new ArrayList<>();
+        files.add(new DocumentFile(FILE_NAME, "application/pdf", pdf.pdf("corrigendum", Map.of("facts", facts))));
+        files.addAll(CorrectedCountFile.of(facts, corrected.adoptedPerStation(finished.electionId())));
+        return adoption.adopt(sessionId, files);
     }
 
     private record Checked(List<CorrigendumFacts.CorrectedBox> boxes, List<String> problems) {
     }
 
     /**
-     * Every correction of the session against the entry it corrects: the boxes of the corrected part, and what is
-     * wrong (a box changed outside the part, or a corrected proces-verbaal that no longer adds up).
+     * Every correction of the session against the entry it corrects: the boxes of the corrected parts whose value
+     * changed, and what is wrong (a box changed outside the parts, or a corrected proces-verbaal that no longer adds
+     * up). A station added in this session has no earlier entry: its whole proces-verbaal must add up.
      */
     private Checked corrections(CommitteeSession session) {
         StoredElection election = elections.get(session.electionId());
@@ -130,27 +133,35 @@ public class CorrigendumService {
             if (!i.withNewResults() || !entered.containsKey(i.stationNumber())) {
                 continue;
             }
+            if (i.addsStation()) {
+                sumsProblem(i, entered.get(i.stationNumber()).results()).ifPresent(problems::add);
+                continue;
+            }
             Map<String, String> before = investigations.earlierDefinitive(i.stationId(), session.number())
                     .orElseThrow().fields();
             Map<String, String> after = EntryCodec.encode(entered.get(i.stationNumber()).entry());
-            List<String> part = CorrectedPart.fields(i.correctedPart(), model, election.lists());
+            List<String> part = CorrectedPart.fields(i.correctedParts(), model, election.lists());
             List<String> outside = CorrectedPart.changedOutside(before, after, part);
             if (!outside.isEmpty()) {
-                problems.add("Stembureau " + i.stationNumber() + ": alleen het gecorrigeerde deel mag anders zijn,"
-                        + " maar ook " + String.join(", ", outside) + " is anders. Stuur de invoer terug.");
+                problems.add("Stembureau " + i.stationNumber() + ": alleen de gecorrigeerde delen mogen anders zijn,"
+                        + " maar ook " + String.join(", ", outside.stream().map(CorrigendumFacts.CorrectedBox::label)
+                        .toList()) + " is anders. Stuur de invoer terug.");
             }
             PollingStationResults earlier = StationResults.of(i.stationNumber(), EntryCodec.decode(shape, before));
-            PollingStationResults whole = CorrectedPart.correction(i.correctedPart(),
-                    entered.get(i.stationNumber()).results()).applyTo(earlier);
-            CheckResults sums = ResultsCheck.sums(whole);
-            if (sums.hasErrors()) {
-                problems.add("Stembureau " + i.stationNumber() + ": het gecorrigeerde proces-verbaal klopt niet ("
-                        + String.join(", ", sums.codes().stream().filter(c -> c.isError())
-                        .map(c -> c.label()).toList()) + ").");
-            }
-            part.forEach(f -> boxes.add(new CorrigendumFacts.CorrectedBox(i.stationNumber(), f,
+            PollingStationResults whole = CorrectedPart.applyAll(i.correctedParts(),
+                    entered.get(i.stationNumber()).results(), earlier);
+            sumsProblem(i, whole).ifPresent(problems::add);
+            part.stream().filter(f -> !before.getOrDefault(f, "").equals(after.getOrDefault(f, "")))
+                    .forEach(f -> boxes.add(new CorrigendumFacts.CorrectedBox(i.stationNumber(), f,
                             before.getOrDefault(f, ""), after.getOrDefault(f, ""))));
         }
         return new Checked(boxes, problems);
+    }
+
+    private static Optional<String> sumsProblem(Investigation i, PollingStationResults whole) {
+        CheckResults sums = ResultsCheck.sums(whole);
+        return sums.hasErrors() ? Optional.of("Stembureau " + i.stationNumber()
+                + ": het gecorrigeerde proces-verbaal klopt niet (" + String.join(", ", sums.codes().stream()
+                .filter(c -> c.isError()).map(c -> c.label()).toList()) + ").") : Optional.empty();
     }
 }

@@ -1,6 +1,9 @@
 package nl.stemwerk.app.referral;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import nl.stemwerk.app.committee.CommitteeSession;
 import nl.stemwerk.app.committee.CommitteeSessionService;
 import nl.stemwerk.app.dataentry.CorrectionTargets;
@@ -29,9 +32,15 @@ class InvestigationCorrections implements CorrectionTargets {
         StoredElection election = elections.get(session.electionId());
         EntryModel model = election.countingMethod().gsbEntryModel();
         return investigations.ofSession(sessionId).stream().filter(Investigation::withNewResults)
-                .flatMap(i -> investigations.earlierDefinitive(i.stationId(), session.number()).stream()
+                .flatMap(i -> i.addsStation() ? Stream.of(new Correction(i.stationId(), Map.of()))
+                        : investigations.earlierDefinitive(i.stationId(), session.number()).stream()
                         .map(earlier -> new Correction(i.stationId(), CorrectedPart.withPartEmpty(earlier.fields(),
-                                CorrectedPart.fields(i.correctedPart(), model, election.lists())))))
+                                CorrectedPart.fields(i.correctedParts(), model, election.lists())))))
                 .toList();
+    }
+
+    @Override
+    public Set<Long> addedLater(long electionId) {
+        return investigations.addedStations(electionId);
     }
 }

@@ -3,7 +3,9 @@ package nl.stemwerk.app.referral;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.stemwerk.kieswet.committee.InvestigationStatus;
+import nl.stemwerk.kieswet.entry.EntryModel;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +21,7 @@ class InvestigationRepository {
     };
     private static final String CURRENT = """
             select i.*, es.number as station_number, st.version, st.status, st.findings, st.recounted,
-                   st.corrected_part
+                   st.corrected_parts
             from investigation i
             join election_station es on es.id = i.election_station_id
             join lateral (select * from investigation_state x where x.investigation_id = i.id
@@ -32,12 +34,15 @@ class InvestigationRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(long stationId, long csbSessionId, long gsbSessionId, String reason, String actor) {
+    long insert(long stationId, long csbSessionId, long gsbSessionId, String reason, String actor,
+                boolean addsStation) {
         try {
             return jdbc.sql("""
-                    insert into investigation (election_station_id, ordered_in_session, gsb_session_id, reason, ordered_by)
-                    values (?, ?, ?, ?, ?) returning id""")
-                    .params(stationId, csbSessionId, gsbSessionId, reason, actor).query(Long.class).single();
+                    insert into investigation (election_station_id, ordered_in_session, gsb_session_id, reason, ordered_by,
+                                               adds_station)
+                    values (?, ?, ?, ?, ?, ?) returning id""")
+                    .params(stationId, csbSessionId, gsbSessionId, reason, actor, addsStation).query(Long.class)
+                    .single();
         } catch (DuplicateKeyException e) {
             throw new OptimisticLockingFailureException("station " + stationId + " is already investigated", e);
         }
@@ -45,13 +50,14 @@ class InvestigationRepository {
 
     /** Stores the next state; of two changes on the same version one fails. */
     void appendState(long investigationId, int version, InvestigationStatus status, String findings,
-                     Boolean recounted, String correctedPart, String actor) {
+                     Boolean recounted, List<String> correctedParts, String actor) {
         try {
             jdbc.sql("""
                     insert into investigation_state (investigation_id, version, status, findings, recounted,
-                                                     corrected_part, actor)
-                    values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(investigationId, version, status.name(), findings, recounted, correctedPart, actor)
+                                                     corrected_parts, actor)
+                    values (?, ?, ?, ?, ?, ?::text[], ?)""")
+                    .params(investigationId, version, status.name(), findings, recounted,
+                            correctedParts.isEmpty() ? null : "{" + String.join(",", correctedParts) + "}", actor)
                     .update();
         } catch (DuplicateKeyException e) {
             throw new OptimisticLockingFailureException("investigation " + investigationId + " changed meanwhile", e);
@@ -86,15 +92,14 @@ class InvestigationRepository {
     }
 
     /**
-     * The correction record: the data entry of the later session (made here when missing, in the model of the entry
-     * it corrects) that replaces {@code corrects}.
+     * The correction record: the data entry of the later session (made here when missing) that replaces
+     * {@code corrects}, or ({@code null}) the first entry of a station added in this session.
      */
-    void ensureCorrection(long investigationId, long sessionId, long stationId, long corrects) {
+    void ensureCorrection(long investigationId, long sessionId, long stationId, Long corrects, EntryModel model) {
         jdbc.sql("""
-                insert into data_entry (session_id, election_station_id, model)
-                select ?, ?, model from data_entry where id = ?
+                insert into data_entry (session_id, election_station_id, model) values (?, ?, ?)
                 on conflict (session_id, coalesce(election_station_id, 0)) do nothing""")
-                .params(sessionId, stationId, corrects).update();
+                .params(sessionId, stationId, model.name()).update();
         jdbc.sql("""
                 insert into correction (data_entry_id, investigation_id, corrects)
                 select id, ?, ? from data_entry where session_id = ? and election_station_id = ?
@@ -102,11 +107,23 @@ class InvestigationRepository {
                 .params(investigationId, corrects, sessionId, stationId).update();
     }
 
+    /** The stations of the election that a later GSB session added on the CSB's order. */
+    Set<Long> addedStations(long electionId) {
+        return Set.copyOf(jdbc.sql("""
+                select i.election_station_id from investigation i
+                join election_station es on es.id = i.election_station_id
+                where es.election_id = ? and i.adds_station""").param(electionId).query(Long.class).list());
+    }
+
+    private static List<String> parts(java.sql.Array parts) throws java.sql.SQLException {
+        return parts == null ? List.of() : List.of((String[]) parts.getArray());
+    }
+
     private static Investigation investigation(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Investigation(rs.getLong("id"), rs.getLong("election_station_id"), rs.getInt("station_number"),
                 rs.getLong("gsb_session_id"), rs.getString("reason"), rs.getInt("version"),
                 InvestigationStatus.valueOf(rs.getString("status")), rs.getString("findings"),
-                rs.getObject("recounted", Boolean.class), rs.getString("corrected_part"), rs.getString("ordered_by"),
-                rs.getTimestamp("ordered_at").toInstant());
+                rs.getObject("recounted", Boolean.class), parts(rs.getArray("corrected_parts")),
+                rs.getString("ordered_by"), rs.getTimestamp("ordered_at").toInstant(), rs.getBoolean("adds_station"));
     }
 }

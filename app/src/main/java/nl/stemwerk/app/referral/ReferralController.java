@@ -1,6 +1,10 @@
 package nl.stemwerk.app.referral;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
 import nl.stemwerk.app.committee.Committee;
 import nl.stemwerk.app.committee.CommitteeSession;
 import nl.stemwerk.app.committee.CommitteeSessionService;
@@ -8,6 +12,10 @@ import nl.stemwerk.app.documents.SessionDocuments;
 import nl.stemwerk.app.election.ElectionService;
 import nl.stemwerk.app.election.StoredElection;
 import nl.stemwerk.app.platform.web.Forms;
+import nl.stemwerk.app.platform.web.InvalidInput;
+import nl.stemwerk.kieswet.election.PollingStation;
+import nl.stemwerk.kieswet.election.PollingStationType;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAnyRole('CSB', 'GSB_VOORZITTER', 'GSB_LID', 'COORDINATOR', 'RAADPLEGER')")
 class ReferralController {
     private static final String CSB = "hasRole('CSB')";
+    private static final Locale DUTCH = Locale.of("nl");
     private static final String GSB_RECORDERS = "hasAnyRole('GSB_VOORZITTER', 'COORDINATOR')";
 
     private final ElectionService elections;
@@ -32,14 +41,16 @@ class ReferralController {
     private final ReferralService referrals;
     private final CorrigendumService corrigenda;
     private final SessionDocuments documents;
+    private final MessageSource messages;
 
     ReferralController(ElectionService elections, CommitteeSessionService sessions, ReferralService referrals,
-                       CorrigendumService corrigenda, SessionDocuments documents) {
+                       CorrigendumService corrigenda, SessionDocuments documents, MessageSource messages) {
         this.elections = elections;
         this.sessions = sessions;
         this.referrals = referrals;
         this.corrigenda = corrigenda;
         this.documents = documents;
+        this.messages = messages;
     }
 
     @GetMapping("/verkiezingen/{id:\\d+}/onderzoeken")
@@ -50,7 +61,7 @@ class ReferralController {
         boolean later = gsb.number() > 1;
         model.addAttribute("election", election.summary());
         model.addAttribute("stations", election.stations());
-        model.addAttribute("lists", election.lists());
+        model.addAttribute("partKeys", partLabels(election));
         model.addAttribute("csbSession", csb);
         model.addAttribute("committeeSession", gsb);
         model.addAttribute("later", later);
@@ -58,6 +69,18 @@ class ReferralController {
         model.addAttribute("obstacles", later && gsb.status().isOpen() ? corrigenda.obstacles(gsb.id()) : List.of());
         model.addAttribute("documents", later ? documents.latest(gsb.id()) : List.of());
         return "referral/investigations";
+    }
+
+    /** Every part of the proces-verbaal the GSB can tick, with its name on the page. */
+    private Map<String, String> partLabels(StoredElection election) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (String part : CorrectedPart.all(election.countingMethod().gsbEntryModel(), election.lists())) {
+            labels.put(part, part.startsWith("lijst-") ? election.lists().stream()
+                    .filter(l -> part.equals("lijst-" + l.number())).findFirst()
+                    .map(l -> messages.getMessage("referral.part.list", new Object[] {l.number(), l.name()}, DUTCH))
+                    .orElseThrow() : messages.getMessage("referral.part." + part, null, DUTCH));
+        }
+        return labels;
     }
 
     @PostMapping("/verkiezingen/{id:\\d+}/onderzoeken")
@@ -70,14 +93,29 @@ class ReferralController {
         }, () -> page(id, model));
     }
 
+    @PostMapping("/verkiezingen/{id:\\d+}/onderzoeken/stembureau-toevoegen")
+    @PreAuthorize(CSB)
+    String orderAddedStation(@PathVariable long id, @RequestParam(defaultValue = "0") int number,
+                             @RequestParam(defaultValue = "") String name,
+                             @RequestParam(defaultValue = "") String reason, Model model) {
+        return Forms.submit(model, () -> {
+            if (number < 1) {
+                throw InvalidInput.of("number", "Vul het nummer van het stembureau in (1 of hoger).");
+            }
+            referrals.orderAddedStation(sessions.latest(id, Committee.CSB).id(), new PollingStation(number,
+                    name.trim(), "", PollingStationType.FIXED, OptionalLong.empty()), reason);
+            return "redirect:/verkiezingen/" + id + "/onderzoeken?opgedragen";
+        }, () -> page(id, model));
+    }
+
     @PostMapping("/verkiezingen/{id:\\d+}/onderzoeken/{investigation:\\d+}")
     @PreAuthorize(GSB_RECORDERS)
     String conclude(@PathVariable long id, @PathVariable long investigation, @RequestParam int version,
                     @RequestParam(defaultValue = "") String findings,
                     @RequestParam(defaultValue = "false") boolean recounted,
-                    @RequestParam(defaultValue = "") String part, Model model) {
+                    @RequestParam(name = "part", required = false) List<String> parts, Model model) {
         return Forms.submit(model, () -> {
-            referrals.conclude(investigation, version, findings, recounted, part.isBlank() ? null : part);
+            referrals.conclude(investigation, version, findings, recounted, parts == null ? List.of() : parts);
             return "redirect:/verkiezingen/" + id + "/onderzoeken?afgerond=" + investigation;
         }, () -> page(id, model));
     }

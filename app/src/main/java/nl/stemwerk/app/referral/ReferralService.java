@@ -1,5 +1,6 @@
 package nl.stemwerk.app.referral;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import nl.stemwerk.app.platform.audit.ChangeService;
 import nl.stemwerk.app.platform.web.InvalidInput;
 import nl.stemwerk.kieswet.committee.InvestigationStatus;
 import nl.stemwerk.kieswet.committee.InvestigationTransitionException;
+import nl.stemwerk.kieswet.election.PollingStation;
+import nl.stemwerk.kieswet.entry.EntryModel;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,29 +48,66 @@ public class ReferralService {
      */
     @Transactional
     public Investigation order(long csbSessionId, int stationNumber, String reason) {
+        CommitteeSession csb = openCsb(csbSessionId);
+        String why = reason(reason);
+        ElectionStation station = elections.get(csb.electionId()).station(stationNumber).orElseThrow(
+                () -> InvalidInput.of("station", "Stembureau " + stationNumber + " hoort niet bij deze verkiezing."));
+        CommitteeSession gsb = laterGsbSession(csb);
+        if (investigations.ofSession(gsb.id()).stream().anyMatch(i -> i.stationId() == station.id())) {
+            throw InvalidInput.of("station", "Voor stembureau " + stationNumber + " is al een onderzoek opgedragen.");
+        }
+        return record(csbSessionId, gsb, station, why, false);
+    }
+
+    /**
+     * The CSB orders the GSB to add a polling station it missed: the station joins the election, and the GSB enters
+     * its whole proces-verbaal twice in its later session (an investigation that can only end with new results).
+     */
+    @Transactional
+    public Investigation orderAddedStation(long csbSessionId, PollingStation station, String reason) {
+        CommitteeSession csb = openCsb(csbSessionId);
+        String why = reason(reason);
+        CommitteeSession gsb = laterGsbSession(csb);
+        return record(csbSessionId, gsb, elections.addStation(csb.electionId(), station), why, true);
+    }
+
+    private CommitteeSession openCsb(long csbSessionId) {
         CommitteeSession csb = sessions.find(csbSessionId);
         if (csb.committee() != Committee.CSB || !csb.status().isOpen()) {
             throw InvalidInput.of("session", "Alleen het centraal stembureau kan in een open zitting een onderzoek"
                     + " opdragen.");
         }
+        return csb;
+    }
+
+    private static String reason(String reason) {
         String why = reason == null ? "" : reason.trim();
         if (why.isEmpty() || why.length() > 4000) {
             throw InvalidInput.of("reason", "Vul de reden van het onderzoek in (hoogstens 4000 tekens).");
         }
-        ElectionStation station = elections.get(csb.electionId()).station(stationNumber).orElseThrow(
-                () -> InvalidInput.of("station", "Stembureau " + stationNumber + " hoort niet bij deze verkiezing."));
+        return why;
+    }
+
+    /** The GSB's open later session, or a new one when all its sessions are finished. */
+    private CommitteeSession laterGsbSession(CommitteeSession csb) {
         CommitteeSession latest = sessions.latest(csb.electionId(), Committee.GSB);
-        CommitteeSession gsb = latest.number() > 1 && latest.status().isOpen() ? latest
+        return latest.number() > 1 && latest.status().isOpen() ? latest
                 : sessions.newSession(csb.electionId(), Committee.GSB);
-        if (investigations.ofSession(gsb.id()).stream().anyMatch(i -> i.stationId() == station.id())) {
-            throw InvalidInput.of("station", "Voor stembureau " + stationNumber + " is al een onderzoek opgedragen.");
-        }
+    }
+
+    private Investigation record(long csbSessionId, CommitteeSession gsb, ElectionStation station, String why,
+                                 boolean addsStation) {
         sessions.prepare(gsb.id());
-        return changes.apply(new Change("onderzoek.opgedragen", "zitting:" + gsb.id(),
-                Map.of("stembureau", stationNumber, "reden", why)), () -> {
+        Map<String, Object> audit = new LinkedHashMap<>();
+        audit.put("stembureau", station.number());
+        audit.put("reden", why);
+        if (addsStation) {
+            audit.put("toevoegen", true);
+        }
+        return changes.apply(new Change("onderzoek.opgedragen", "zitting:" + gsb.id(), audit), () -> {
                     long id = investigations.insert(station.id(), csbSessionId, gsb.id(), why,
-                            ChangeService.currentActor());
-                    investigations.appendState(id, 1, InvestigationStatus.IN_PROGRESS, "", null, null,
+                            ChangeService.currentActor(), addsStation);
+                    investigations.appendState(id, 1, InvestigationStatus.IN_PROGRESS, "", null, List.of(),
                             ChangeService.currentActor());
                     return get(id);
                 });
@@ -85,33 +125,39 @@ public class ReferralService {
 
     /**
      * The GSB concludes (or changes its conclusion): its findings, whether the ballots were recounted and, with new
-     * results, the part of the proces-verbaal that is corrected ({@code kiezers}, {@code stemmen},
-     * {@code verschillen} or {@code lijst-n}).
+     * results, the parts of the proces-verbaal that are corrected ({@code kiezers}, {@code stemmen},
+     * {@code verschillen}, {@code lijst-n}); no parts means no new results.
      */
     @Transactional
     public Investigation conclude(long investigationId, int version, String findings, boolean recounted,
-                                  String correctedPart) {
+                                  Collection<String> correctedParts) {
         Investigation current = current(investigationId, version);
         CommitteeSession session = sessions.find(current.gsbSessionId());
         String found = findings == null ? "" : findings.trim();
         if (found.isEmpty() || found.length() > 4000) {
             throw InvalidInput.of("findings", "Vul de bevindingen van het onderzoek in (hoogstens 4000 tekens).");
         }
-        boolean newResults = correctedPart != null && !correctedPart.isBlank();
         StoredElection election = elections.get(session.electionId());
-        if (newResults && !CorrectedPart.isValid(correctedPart, election.lists())) {
-            throw InvalidInput.of("part", "Kies het deel van het proces-verbaal dat wordt gecorrigeerd: kiezers,"
-                    + " stemmen, verschillen of een lijst.");
+        EntryModel model = election.countingMethod().gsbEntryModel();
+        List<String> named = correctedParts == null ? List.of() : List.copyOf(correctedParts);
+        if (current.addsStation() && !named.isEmpty()) {
+            named = CorrectedPart.all(model, election.lists());
         }
+        if (!named.stream().allMatch(p -> CorrectedPart.isValid(p, election.lists()))) {
+            throw InvalidInput.of("part", "Kies de delen van het proces-verbaal die worden gecorrigeerd: kiezers,"
+                    + " stemmen, verschillen of een lijst van deze verkiezing.");
+        }
+        List<String> parts = CorrectedPart.inPaperOrder(named, model, election.lists());
+        boolean newResults = !parts.isEmpty();
         InvestigationStatus next;
         try {
             next = switch (current.status()) {
                 case IN_PROGRESS -> newResults ? current.status().concludeWithNewResults()
-                        : current.status().concludeWithoutNewResults(false);
+                        : current.status().concludeWithoutNewResults(current.addsStation());
                 case CONCLUDED_WITH_NEW_RESULTS, CONCLUDED_WITHOUT_NEW_RESULTS -> newResults
                         ? (current.withNewResults() ? current.status()
                         : current.status().switchToWithNewResults(session.status()))
-                        : current.status().switchToWithoutNewResults(session.status(), false);
+                        : current.status().switchToWithoutNewResults(session.status(), current.addsStation());
             };
         } catch (InvestigationTransitionException e) {
             throw InvalidInput.of("status", e.error().dutchMessage());
@@ -120,17 +166,18 @@ public class ReferralService {
         audit.put("stembureau", current.stationNumber());
         audit.put("status", next.name());
         audit.put("herteld", recounted);
-        audit.put("deel", newResults ? correctedPart : "");
+        audit.put("delen", parts);
         audit.put("versie", version + 1);
         return changes.apply(new Change("onderzoek.afgerond", "onderzoek:" + investigationId, audit), () -> {
-            investigations.appendState(investigationId, version + 1, next, found, recounted,
-                    newResults ? correctedPart : null, ChangeService.currentActor());
+            investigations.appendState(investigationId, version + 1, next, found, recounted, parts,
+                    ChangeService.currentActor());
             if (newResults) {
-                long corrects = investigations.earlierDefinitive(current.stationId(), session.number())
+                Long corrects = current.addsStation() ? null
+                        : investigations.earlierDefinitive(current.stationId(), session.number())
                         .orElseThrow(() -> InvalidInput.of("station", "Stembureau " + current.stationNumber()
                                 + " heeft nog geen definitieve uitslag om te corrigeren."))
                         .dataEntryId();
-                investigations.ensureCorrection(investigationId, session.id(), current.stationId(), corrects);
+                investigations.ensureCorrection(investigationId, session.id(), current.stationId(), corrects, model);
             }
             return get(investigationId);
         });
@@ -148,7 +195,7 @@ public class ReferralService {
         }
         return changes.apply(new Change("onderzoek.heropend", "onderzoek:" + investigationId,
                 Map.of("stembureau", current.stationNumber(), "versie", version + 1)), () -> {
-                    investigations.appendState(investigationId, version + 1, next, "", null, null,
+                    investigations.appendState(investigationId, version + 1, next, "", null, List.of(),
                             ChangeService.currentActor());
                     return get(investigationId);
                 });

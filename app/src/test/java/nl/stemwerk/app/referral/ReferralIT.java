@@ -16,14 +16,12 @@ import nl.stemwerk.app.committee.SessionRecordsService;
 import nl.stemwerk.app.dataentry.DataEntryService;
 import nl.stemwerk.app.dataentry.StationProgress;
 import nl.stemwerk.app.documents.SessionDocuments;
-import nl.stemwerk.app.election.CountingMethod;
 import nl.stemwerk.app.election.ElectionService;
 import nl.stemwerk.app.platform.web.InvalidInput;
 import nl.stemwerk.app.support.EnterTwice;
 import nl.stemwerk.app.support.PaperReports;
 import nl.stemwerk.app.support.Pdfs;
 import nl.stemwerk.app.support.StemwerkSpringTest;
-import nl.stemwerk.app.support.TestElections;
 import nl.stemwerk.kieswet.committee.CommitteeSessionStatus;
 import nl.stemwerk.kieswet.committee.InvestigationStatus;
 import nl.stemwerk.kieswet.dataentry.DataEntryStatusName;
@@ -76,17 +74,12 @@ class ReferralIT {
 
     @BeforeEach
     void theGsbAdoptedStations1And7() {
-        identifier = TestElections.identifier("GR2022_REF");
-        electionId = elections.store(TestElections.demoCopy(elections, identifier), CountingMethod.CSO,
-                TestElections.stations(1, 7));
-        CommitteeSession gsb = sessions.latest(electionId, Committee.GSB);
-        gsb = sessions.assignTypists(gsb.id(), gsb.version(), List.of("invoerder1", "invoerder2"));
-        firstGsb = sessions.startDataEntry(gsb.id(), gsb.version()).id();
+        FirstSession first = FirstSession.adopted(elections, sessions, dataEntry, gsbSessions, "GR2022_REF", 1, 7);
+        identifier = first.identifier();
+        electionId = first.electionId();
+        firstGsb = first.firstGsb();
+        csb = first.csb();
         station7 = PaperReports.westMaasEnWaal(7);
-        EnterTwice.definitive(dataEntry, firstGsb, 1, PaperReports.westMaasEnWaal(1));
-        EnterTwice.definitive(dataEntry, firstGsb, 7, station7);
-        gsbSessions.finish(firstGsb, sessions.find(firstGsb).version());
-        csb = sessions.latest(electionId, Committee.CSB).id();
     }
 
     @Test
@@ -102,7 +95,8 @@ class ReferralIT {
         assertThat(ordered.status()).isEqualTo(InvestigationStatus.IN_PROGRESS);
 
         Investigation concluded = referrals.conclude(ordered.id(), ordered.version(),
-                "Bij hertelling had kandidaat 1 twee stemmen te veel; die waren voor kandidaat 2.", true, "lijst-1");
+                "Bij hertelling had kandidaat 1 twee stemmen te veel; die waren voor kandidaat 2.", true,
+                List.of("lijst-1"));
         assertThat(concluded.status()).isEqualTo(InvestigationStatus.CONCLUDED_WITH_NEW_RESULTS);
         assertThat(concluded.recounted()).isTrue();
 
@@ -139,7 +133,7 @@ class ReferralIT {
 
         String countFile = "Telling_" + identifier + ".eml.xml";
         assertThat(stored).extracting(SessionDocuments.Stored::fileName).containsExactly(CorrigendumService.FILE_NAME,
-                countFile);
+                countFile, "osv4-3_telling_" + identifier.toLowerCase(java.util.Locale.ROOT) + ".csv");
         Count count = new CountReader().read(new java.io.ByteArrayInputStream(
                 documents.file(later.id(), countFile).orElseThrow().content()), countFile);
         ReportingUnitVotes unit7 = count.contests().getFirst().units().get(1);
@@ -172,7 +166,7 @@ class ReferralIT {
     @Test
     void theWholeCorrectedProcesVerbaalIsCheckedAndOnlyTheCorrectedPartMayChange() {
         Investigation ordered = referrals.order(csb, 7, "Twijfel over lijst 1.");
-        referrals.conclude(ordered.id(), ordered.version(), "Hertelling wijkt af.", true, "lijst-1");
+        referrals.conclude(ordered.id(), ordered.version(), "Hertelling wijkt af.", true, List.of("lijst-1"));
         CommitteeSession later = sessions.find(ordered.gsbSessionId());
         later = sessions.startDataEntry(later.id(), later.version());
 
@@ -190,11 +184,11 @@ class ReferralIT {
         outside.put("G", String.valueOf(Long.parseLong(station7.get("G")) + 1));
         EnterTwice.definitive(dataEntry, later.id(), 7, outside);
 
-        assertThat(corrigenda.obstacles(later.id())).containsExactly("Stembureau 7: alleen het gecorrigeerde deel mag"
-                + " anders zijn, maar ook F, G is anders. Stuur de invoer terug.");
+        assertThat(corrigenda.obstacles(later.id())).containsExactly("Stembureau 7: alleen de gecorrigeerde delen"
+                + " mogen anders zijn, maar ook F, G is anders. Stuur de invoer terug.");
         long laterId = later.id();
         assertThatThrownBy(() -> corrigenda.finish(laterId, sessions.find(laterId).version()))
-                .isInstanceOf(InvalidInput.class).hasMessageContaining("alleen het gecorrigeerde deel");
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("alleen de gecorrigeerde delen");
         assertThat(sessions.find(laterId).status()).isEqualTo(CommitteeSessionStatus.DATA_ENTRY);
     }
 
@@ -202,15 +196,15 @@ class ReferralIT {
     void anInvestigationWithoutNewResultsHasNothingToEnterAndCanBeSwitchedWhileTheSessionIsOpen() {
         Investigation ordered = referrals.order(csb, 1, "Bezwaar van een kiezer over de telling.");
         Investigation without = referrals.conclude(ordered.id(), ordered.version(), "De telling klopte.", false,
-                null);
+                List.of());
         assertThat(without.status()).isEqualTo(InvestigationStatus.CONCLUDED_WITHOUT_NEW_RESULTS);
         assertThat(dataEntry.progress(without.gsbSessionId())).isEmpty();
 
         Investigation switched = referrals.conclude(without.id(), without.version(), "Toch een fout in de kiezers.",
-                false, "kiezers");
+                false, List.of("kiezers"));
         assertThat(switched.status()).isEqualTo(InvestigationStatus.CONCLUDED_WITH_NEW_RESULTS);
         assertThat(dataEntry.progress(switched.gsbSessionId())).extracting(StationProgress::number).containsExactly(1);
-        assertThatThrownBy(() -> referrals.conclude(switched.id(), without.version(), "Oud.", false, null))
+        assertThatThrownBy(() -> referrals.conclude(switched.id(), without.version(), "Oud.", false, List.of()))
                 .as("a change made on an old version").isInstanceOf(
                         org.springframework.dao.OptimisticLockingFailureException.class);
         assertThatThrownBy(() -> referrals.order(csb, 1, "Nog eens."))

@@ -29,11 +29,20 @@ public final class Osv43Count {
 
     public static Osv43Count read(Path file) {
         try {
-            return new Osv43Count(Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                    .map(line -> line.replace("\uFEFF", "").replace("\"", "").split(";", -1)).toList());
+            return of(Files.readAllLines(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A CSV Stemwerk wrote, as stored with a session's documents. */
+    public static Osv43Count read(byte[] csv) {
+        return of(new String(csv, StandardCharsets.UTF_8).lines().toList());
+    }
+
+    private static Osv43Count of(List<String> lines) {
+        return new Osv43Count(lines.stream()
+                .map(line -> line.replace("\uFEFF", "").replace("\"", "").split(";", -1)).toList());
     }
 
     /** A list with, in list order, its candidates' names and votes in one column. */
