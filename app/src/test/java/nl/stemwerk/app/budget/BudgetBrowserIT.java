@@ -191,13 +191,6 @@ class BudgetBrowserIT {
     }
 
     private Page signIn() {
-        Page page = browser.newPage();
-        page.navigate("/inloggen");
-        browser.assertAccessible(page);
-        page.getByLabel("Gebruikersnaam").fill("griffie");
-        page.getByLabel("Wachtwoord").fill("demo-griffie");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
-        browser.assertAccessible(page);
-        return page;
+        return browser.signIn("griffie", "demo-griffie");
     }
 }

@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +51,18 @@ public final class Browser implements AutoCloseable {
                 }
             }
         });
+        return page;
+    }
+
+    /** A new page signed in through the login form, the form and the page after it checked with axe. */
+    public Page signIn(String user, String password) {
+        Page page = newPage();
+        page.navigate("/inloggen");
+        assertAccessible(page);
+        page.getByLabel("Gebruikersnaam").fill(user);
+        page.getByLabel("Wachtwoord").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+        assertAccessible(page);
         return page;
     }
 

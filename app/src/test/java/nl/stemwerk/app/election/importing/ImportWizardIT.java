@@ -116,14 +116,7 @@ class ImportWizardIT {
     }
 
     private Page signIn() {
-        Page page = browser.newPage();
-        page.navigate("/inloggen");
-        browser.assertAccessible(page);
-        page.getByLabel("Gebruikersnaam").fill("bea");
-        page.getByLabel("Wachtwoord").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
-        browser.assertAccessible(page);
-        return page;
+        return browser.signIn("bea", PASSWORD);
     }
 
     private static void read(Page page, String label, Path file) {
