@@ -112,8 +112,10 @@ public class DataEntryService {
 
     /**
      * A typist starts (or takes up again) the first entry, or, once the first is finished, the second. Station 0
-     * is the CSB's entry of the GSB result.
+     * is the CSB's entry of the GSB result. Making the station's data entry and claiming it are one transaction: one
+     * user action, one commit.
      */
+    @Transactional
     public DataEntryContext claim(long sessionId, int stationNumber, int version, String typist) {
         CommitteeSession session = sessions.find(sessionId);
         requireTypistMayEnter(session, typist);
