@@ -47,7 +47,7 @@ public final class DataEntryLoadBench {
         BenchPlan plan = new BenchPlan(typists, 8, 8, 15, think, rampUp, window.multipliedBy(3), 0);
         Path dataDir = TestDatabase.tempDir("stemwerk-bench-");
         System.out.printf("Voorbereiden: %d invoerders, %d stembureaus, in %s%n", typists, plan.stations(), dataDir);
-        long session = BenchSetup.prepare(dataDir, plan);
+        long session = BenchSetup.prepareOrCopy(dataDir, plan);
 
         int port = StemwerkProcess.freePort();
         Latencies latencies = new Latencies();
