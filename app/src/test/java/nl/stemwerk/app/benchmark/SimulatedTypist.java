@@ -14,10 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A typist of a pair: both typists of a pair work through the same polling stations in the same order, so one
  * enters first and the other second. The typist arrives at their moment of the ramp-up, opens their station list,
- * then for every station searches its number in the list (as a typist with the paper in hand does) and claims it
- * when it is open to them; when it is not, they look up where the station stands: the partner is entering it (look
- * again a little later) or it is done. Between requests the typist "types" (a think time). Every write the server acknowledged
- * is remembered by its data entry and version, to be found again after a crash.
+ * takes the first paper, then for every station searches its number in the list (as a typist with the paper in hand
+ * does) and claims it when it is open to them; when it is not, they look up where the station stands: the partner is
+ * entering it (look again a little later) or it is done. Between requests the typist "types" (a think time). Every
+ * write the server acknowledged is remembered by its data entry and version, to be found again after a crash.
  */
 final class SimulatedTypist implements Runnable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -46,6 +46,7 @@ final class SimulatedTypist implements Runnable {
         try {
             LockSupport.parkNanos(plan.arrival(index).toNanos());
             timed("station list", "GET", "/api/zittingen/" + sessionId + "/invoer/open", null);
+            think(1);
             for (int station : stations) {
                 if (!enter(station)) {
                     return;
