@@ -39,7 +39,7 @@ class OpenStationRepository {
      * The targets (by station id, 0 for the CSB's entry, in list order) open to {@code typist}: first those the
      * typist is entering now, then the others in list order; {@code limit} rows from {@code offset}.
      */
-    List<OpenRow> open(long sessionId, List<Long> stationIds, String typist, int limit, int offset) {
+    List<OpenRow> open(long sessionId, List<Long> stationIds, String typist, int limit, long offset) {
         if (stationIds.isEmpty()) {
             return List.of();
         }

@@ -46,7 +46,7 @@ public class TypistStations {
                 .filter(t -> filter.matches(t.number(), t.name())).toList();
         int current = Math.max(1, page);
         List<OpenRow> rows = open.open(sessionId, matching.stream().map(TypistStations::key).toList(), typist,
-                PAGE_SIZE + 1, (current - 1) * PAGE_SIZE);
+                PAGE_SIZE + 1, (current - 1L) * PAGE_SIZE);
         List<StationProgress> stations = rows.stream().limit(PAGE_SIZE)
                 .map(row -> progress(matching.get(row.position()), row)).toList();
         return new OpenStations(current, rows.size() > PAGE_SIZE, search == null ? "" : search.strip(), stations);

@@ -13,6 +13,7 @@ import nl.stemwerk.app.committee.CommitteeSessionService;
 import nl.stemwerk.app.election.CountingMethod;
 import nl.stemwerk.app.election.ElectionService;
 import nl.stemwerk.app.platform.security.Role;
+import nl.stemwerk.app.support.EnterTwice;
 import nl.stemwerk.app.support.StemwerkSpringTest;
 import nl.stemwerk.app.support.TestElections;
 import nl.stemwerk.app.users.UserService;
@@ -68,6 +69,8 @@ class TypistStationsIT {
         assertThat(first.more()).isTrue();
         assertThat(second.stations()).extracting(StationProgress::number).containsExactly(26, 27, 28, 29, 30);
         assertThat(second.more()).isFalse();
+        assertThat(stations.openTo(session, "invoerder1", "", Integer.MAX_VALUE).stations()).isEmpty();
+        assertThat(stations.openTo(session, "invoerder1", "", -1).page()).isEqualTo(1);
     }
 
     @Test
@@ -81,12 +84,12 @@ class TypistStationsIT {
 
     @Test
     void theListHoldsExactlyWhatTheCoordinatorsProgressCallsOpenToTheTypistTheirOwnEntriesFirst() {
-        EnterOnce.finalised(dataEntry, session, 1, "invoerder1");
+        EnterTwice.enter(dataEntry, session, 1, "invoerder1", SmallCount.valid());
         DataEntryContext ownFirst = dataEntry.claim(session, 20, 0, "invoerder1");
         dataEntry.claim(session, 3, 0, "invoerder2");
-        EnterOnce.finalised(dataEntry, session, 4, "invoerder1");
-        EnterOnce.finalised(dataEntry, session, 4, "invoerder2");
-        EnterOnce.finalised(dataEntry, session, 5, "invoerder2");
+        EnterTwice.enter(dataEntry, session, 4, "invoerder1", SmallCount.valid());
+        EnterTwice.enter(dataEntry, session, 4, "invoerder2", SmallCount.valid());
+        EnterTwice.enter(dataEntry, session, 5, "invoerder2", SmallCount.valid());
         DataEntryContext ownSecond = dataEntry.claim(session, 5, version(5), "invoerder1");
         DataEntryContext discarded = dataEntry.claim(session, 6, 0, THIRD);
         dataEntry.discard(discarded.record().dataEntryId(), discarded.record().version(), THIRD);
