@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -22,15 +23,33 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Invoer", description = "Processen-verbaal invoeren (twee keer) en verschillen oplossen")
 class DataEntryApi {
     private final DataEntryService dataEntry;
+    private final TypistStations stations;
 
-    DataEntryApi(DataEntryService dataEntry) {
+    DataEntryApi(DataEntryService dataEntry, TypistStations stations) {
         this.dataEntry = dataEntry;
+        this.stations = stations;
     }
 
-    @Operation(summary = "Hoe ver de invoer van elk proces-verbaal van een zitting is")
+    @Operation(summary = "Hoe ver de invoer van elk proces-verbaal van een zitting is (alle stembureaus: het"
+            + " overzicht van de coördinator)")
     @GetMapping("/api/zittingen/{sessionId}/invoer")
     List<StationProgress> progress(@PathVariable long sessionId) {
         return dataEntry.progress(sessionId);
+    }
+
+    @Operation(summary = "De stembureaus die u nu kunt invoeren of afmaken, per pagina van 25; zoek op nummer"
+            + " (\"17\" of \"stembureau 17\") of op een deel van de naam")
+    @GetMapping("/api/zittingen/{sessionId}/invoer/open")
+    @PreAuthorize("hasRole('INVOERDER')")
+    OpenStations open(@PathVariable long sessionId, @RequestParam(name = "zoek", defaultValue = "") String search,
+                      @RequestParam(name = "pagina", defaultValue = "1") int page) {
+        return stations.openTo(sessionId, me(), search, page);
+    }
+
+    @Operation(summary = "Hoe ver de invoer van één stembureau is; 0 is de uitkomst van het GSB")
+    @GetMapping("/api/zittingen/{sessionId}/invoer/{stationNumber}")
+    StationProgress station(@PathVariable long sessionId, @PathVariable int stationNumber) {
+        return stations.station(sessionId, stationNumber);
     }
 
     @Operation(summary = "Begin (of hervat) de eerste of tweede invoer van een stembureau; 0 is de uitkomst van het GSB")

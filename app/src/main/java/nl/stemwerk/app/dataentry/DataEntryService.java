@@ -112,8 +112,10 @@ public class DataEntryService {
 
     /**
      * A typist starts (or takes up again) the first entry, or, once the first is finished, the second. Station 0
-     * is the CSB's entry of the GSB result.
+     * is the CSB's entry of the GSB result. Making the station's data entry and claiming it are one transaction: one
+     * user action, one commit.
      */
+    @Transactional
     public DataEntryContext claim(long sessionId, int stationNumber, int version, String typist) {
         CommitteeSession session = sessions.find(sessionId);
         requireTypistMayEnter(session, typist);
@@ -128,7 +130,7 @@ public class DataEntryService {
         EntryShape shape = EntryShape.of(model, election.lists());
         ReportEntry empty = target.start().isEmpty() ? shape.empty() : EntryCodec.decode(shape, target.start());
         TypistId id = new TypistId(typist);
-        transition(dataEntryId, shape, version, "invoer.geclaimd", Map.of("invoerder", typist), null, status -> {
+        transition(load(dataEntryId, shape), version, "invoer.geclaimd", Map.of("invoerder", typist), null, status -> {
             boolean second = status instanceof FirstEntryFinalised || status instanceof SecondEntryInProgress
                     || status instanceof SecondEntryCorrection;
             return second ? status.claimSecondEntry(id, empty) : status.claimFirstEntry(id, empty);
@@ -152,7 +154,7 @@ public class DataEntryService {
         Map<String, String> merged = EntryCodec.encode(current);
         merged.putAll(values);
         ReportEntry entry = EntryCodec.decode(context.record().shape(), merged);
-        transition(dataEntryId, context.record().shape(), version, "invoer.opgeslagen",
+        transition(context.record(), version, "invoer.opgeslagen",
                 Map.of("invoerder", typist, "onderdeel", section), section,
                 status -> first ? status.saveFirstEntry(id, entry) : status.saveSecondEntry(id, entry));
         return context(dataEntryId);
@@ -164,7 +166,7 @@ public class DataEntryService {
         requireTypistMayEnter(context.session(), typist);
         TypistId id = new TypistId(typist);
         boolean first = ownsFirst(context.record().status(), id);
-        transition(dataEntryId, context.record().shape(), version, "invoer.afgerond", Map.of("invoerder", typist),
+        transition(context.record(), version, "invoer.afgerond", Map.of("invoerder", typist),
                 null, status -> first ? status.finaliseFirstEntry(id) : status.finaliseSecondEntry(id));
         return context(dataEntryId);
     }
@@ -175,7 +177,7 @@ public class DataEntryService {
         requireTypistMayEnter(context.session(), typist);
         TypistId id = new TypistId(typist);
         boolean first = ownsFirst(context.record().status(), id);
-        transition(dataEntryId, context.record().shape(), version, "invoer.verwijderd", Map.of("invoerder", typist),
+        transition(context.record(), version, "invoer.verwijderd", Map.of("invoerder", typist),
                 null, status -> first ? status.discardFirstEntry(id) : status.discardSecondEntry(id));
         return context(dataEntryId);
     }
@@ -186,7 +188,7 @@ public class DataEntryService {
         if (context.session().status() == CommitteeSessionStatus.COMPLETED) {
             throw DataEntryRefused.sessionCompleted();
         }
-        transition(dataEntryId, context.record().shape(), version, resolution.auditAction(), Map.of(), null,
+        transition(context.record(), version, resolution.auditAction(), Map.of(), null,
                 resolution::apply);
         return context(dataEntryId);
     }
@@ -204,10 +206,14 @@ public class DataEntryService {
                 DataEntryRecord.status(state.status(), first, second), first, second, state.changedAt());
     }
 
-    /** Applies {@code step} to the stored state; {@code shape} is the entry's form, which never changes. */
-    private void transition(long dataEntryId, EntryShape shape, int version, String action, Map<String, Object> details,
+    /**
+     * Applies {@code step} to {@code current}, the state as the caller loaded it. It may be stale by now: then its
+     * version is not the one the action names, or the next version's row exists and the insert fails; either way the
+     * action is refused as made on an older version, exactly as with a fresh read.
+     */
+    private void transition(DataEntryRecord current, int version, String action, Map<String, Object> details,
                             String section, UnaryOperator<DataEntryStatus> step) {
-        DataEntryRecord current = load(dataEntryId, shape);
+        long dataEntryId = current.dataEntryId();
         if (current.version() != version) {
             throw new OptimisticLockingFailureException("data entry " + dataEntryId + " is at version "
                     + current.version() + ", action was taken on version " + version);

@@ -30,11 +30,14 @@ import org.springframework.web.server.ResponseStatusException;
 @PreAuthorize("hasRole('INVOERDER')")
 class TypingController {
     private final DataEntryService dataEntry;
+    private final TypistStations stations;
     private final TypingSessions typingSessions;
     private final MessageSourceAccessor messages;
 
-    TypingController(DataEntryService dataEntry, TypingSessions typingSessions, MessageSource messages) {
+    TypingController(DataEntryService dataEntry, TypistStations stations, TypingSessions typingSessions,
+                     MessageSource messages) {
         this.dataEntry = dataEntry;
+        this.stations = stations;
         this.typingSessions = typingSessions;
         this.messages = new MessageSourceAccessor(messages);
     }
@@ -46,12 +49,12 @@ class TypingController {
     }
 
     @GetMapping("/invoer/zitting/{sessionId}")
-    String session(@PathVariable long sessionId, Model model) {
+    String session(@PathVariable long sessionId, @RequestParam(name = "zoek", defaultValue = "") String search,
+                   @RequestParam(name = "pagina", defaultValue = "1") int page, Model model) {
         TypingSessions.Entry entry = typingSessions.of(me()).stream().filter(s -> s.session().id() == sessionId)
                 .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        List<StationProgress> progress = dataEntry.progress(sessionId);
         model.addAttribute("entry", entry);
-        model.addAttribute("open", progress.stream().filter(p -> p.openTo(me())).toList());
+        model.addAttribute("open", stations.openTo(sessionId, me(), search, page));
         return "dataentry/session";
     }
 
@@ -60,8 +63,7 @@ class TypingController {
                  RedirectAttributes redirect) {
         try {
             int station = parseNumber(number);
-            int version = dataEntry.progress(sessionId).stream().filter(p -> p.number() == station).findFirst()
-                    .map(StationProgress::version).orElse(0);
+            int version = stations.station(sessionId, station).version();
             DataEntryContext context = dataEntry.claim(sessionId, station, version, me());
             String section = TypistView.of(context, me()).map(TypistView::resumeSection)
                     .orElse(context.sections().getFirst().key());
@@ -72,7 +74,7 @@ class TypingController {
             model.addAttribute("problems", Map.of("number", "Een andere invoerder was u net voor bij dit"
                     + " stembureau. Kies het opnieuw of neem een ander stembureau."));
         }
-        return session(sessionId, model);
+        return session(sessionId, "", 1, model);
     }
 
     @GetMapping("/invoer/{dataEntryId}/{section}")

@@ -4,11 +4,12 @@ import java.time.Duration;
 
 /**
  * What the bench does: {@code typists} typists in pairs, each pair with {@code stationsPerPair} polling stations of
- * {@code lists} lists of {@code candidatesPerList} candidates, a think time between requests, and a measuring window
- * after which the server is killed while the typists are still at work.
+ * {@code lists} lists of {@code candidatesPerList} candidates, a think time between requests, typists arriving
+ * evenly spread over {@code rampUp} (zero: all at once), and a measuring window after which the server is killed
+ * while the typists are still at work.
  */
 record BenchPlan(int typists, int stationsPerPair, int lists, int candidatesPerList, long thinkMillis,
-                 Duration window, long startedNanos) {
+                 Duration rampUp, Duration window, long startedNanos) {
 
     int pairs() {
         return typists / 2;
@@ -19,7 +20,13 @@ record BenchPlan(int typists, int stationsPerPair, int lists, int candidatesPerL
     }
 
     BenchPlan started() {
-        return new BenchPlan(typists, stationsPerPair, lists, candidatesPerList, thinkMillis, window, System.nanoTime());
+        return new BenchPlan(typists, stationsPerPair, lists, candidatesPerList, thinkMillis, rampUp, window,
+                System.nanoTime());
+    }
+
+    /** When typist {@code index} (0-based) starts, after the start of the run. */
+    Duration arrival(int index) {
+        return rampUp.multipliedBy(index).dividedBy(typists);
     }
 
     boolean over() {

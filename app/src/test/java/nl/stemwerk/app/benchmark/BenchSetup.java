@@ -1,11 +1,15 @@
 package nl.stemwerk.app.benchmark;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import nl.stemwerk.app.StemwerkApplication;
 import nl.stemwerk.app.committee.Committee;
 import nl.stemwerk.app.committee.CommitteeSession;
@@ -27,8 +31,42 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class BenchSetup {
     static final String PASSWORD = "bench-wachtwoord-voor-invoer";
+    private static final String SESSION_FILE = "zitting.txt";
 
     private BenchSetup() {
+    }
+
+    /**
+     * As {@link #prepare}, or a copy of the database prepared before for as many typists, kept in the folder named by
+     * the system property {@code stemwerk.bench.template} (a BCrypt hash per typist makes preparing take minutes).
+     *
+     * @return the id of the GSB session in which the typists enter
+     */
+    static long prepareOrCopy(Path dataDir, BenchPlan plan) throws IOException {
+        String template = System.getProperty("stemwerk.bench.template");
+        if (template == null) {
+            return prepare(dataDir, plan);
+        }
+        Path saved = Path.of(template, plan.typists() + "-invoerders");
+        if (!Files.exists(saved.resolve(SESSION_FILE))) {
+            long session = prepare(dataDir, plan);
+            copyTree(dataDir.resolve("postgres"), saved.resolve("postgres"));
+            Files.writeString(saved.resolve(SESSION_FILE), Long.toString(session));
+        }
+        copyTree(saved.resolve("postgres"), dataDir.resolve("postgres"));
+        return Long.parseLong(Files.readString(saved.resolve(SESSION_FILE)).strip());
+    }
+
+    /** Copies a stopped PostgreSQL data folder; with its permissions, as PostgreSQL refuses a folder others can read. */
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (!Files.exists(target)) {
+                    Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
     }
 
     /** @return the id of the GSB session in which the typists enter */

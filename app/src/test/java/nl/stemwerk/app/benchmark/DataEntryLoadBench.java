@@ -4,12 +4,14 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.stemwerk.app.platform.database.DatabaseSettings;
 import nl.stemwerk.app.platform.database.EmbeddedDatabase;
@@ -27,7 +29,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  *
  * <p>Run after {@code mvn -pl app -am package -DskipTests} with the test class path, e.g.
  * {@code java -cp app/target/test-classes:app/target/classes:$(cat /tmp/cp-app.txt)
- * nl.stemwerk.app.benchmark.DataEntryLoadBench 300 120 1000}: typists, seconds, think time in milliseconds.
+ * nl.stemwerk.app.benchmark.DataEntryLoadBench 300 120 1000 30}: typists, seconds, think time in milliseconds, and
+ * optionally a ramp-up in seconds over which the typists arrive (default 0: all at once). The typists sign in all at
+ * once before the measuring window (BCrypt is slow on purpose); those figures are printed apart.
  */
 public final class DataEntryLoadBench {
     private static final Duration START = Duration.ofMinutes(4);
@@ -39,10 +43,11 @@ public final class DataEntryLoadBench {
         int typists = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         Duration window = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 120);
         long think = args.length > 2 ? Long.parseLong(args[2]) : 1000;
-        BenchPlan plan = new BenchPlan(typists, 8, 8, 15, think, window.multipliedBy(3), 0);
+        Duration rampUp = Duration.ofSeconds(args.length > 3 ? Long.parseLong(args[3]) : 0);
+        BenchPlan plan = new BenchPlan(typists, 8, 8, 15, think, rampUp, window.multipliedBy(3), 0);
         Path dataDir = TestDatabase.tempDir("stemwerk-bench-");
         System.out.printf("Voorbereiden: %d invoerders, %d stembureaus, in %s%n", typists, plan.stations(), dataDir);
-        long session = BenchSetup.prepare(dataDir, plan);
+        long session = BenchSetup.prepareOrCopy(dataDir, plan);
 
         int port = StemwerkProcess.freePort();
         Latencies latencies = new Latencies();
@@ -53,9 +58,11 @@ public final class DataEntryLoadBench {
             List<TypistConnection> connections = signIn(client, port, typists);
             ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
             BenchPlan running = plan.started();
+            System.out.printf("Meten: %d s, bedenktijd %d ms, aankomst verspreid over %d s%n", window.toSeconds(),
+                    think, rampUp.toSeconds());
             for (int t = 0; t < typists; t++) {
-                pool.submit(new SimulatedTypist(connections.get(t), BenchSetup.typist(t + 1), session,
-                        BenchSetup.stationsOfPair(t / 2, plan), running, latencies, acknowledged));
+                pool.submit(new SimulatedTypist(connections.get(t), t, session, BenchSetup.stationsOfPair(t / 2, plan),
+                        running, latencies, acknowledged));
             }
             TimeUnit.NANOSECONDS.sleep(window.toNanos());
             server.killHard();
@@ -72,13 +79,29 @@ public final class DataEntryLoadBench {
                 dataDir.toString());
     }
 
+    /** Signs every typist in at once, before the measuring window, and prints how long that took. */
     private static List<TypistConnection> signIn(HttpClient client, int port, int typists) throws Exception {
-        List<TypistConnection> connections = new java.util.ArrayList<>();
-        for (int t = 1; t <= typists; t++) {
-            TypistConnection connection = new TypistConnection(client, port);
-            connection.signIn(BenchSetup.typist(t), BenchSetup.PASSWORD);
-            connections.add(connection);
+        Latencies signIns = new Latencies();
+        long start = System.nanoTime();
+        List<Future<TypistConnection>> signedIn = new ArrayList<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int t = 1; t <= typists; t++) {
+                String user = BenchSetup.typist(t);
+                signedIn.add(pool.submit(() -> {
+                    TypistConnection connection = new TypistConnection(client, port);
+                    long began = System.nanoTime();
+                    connection.signIn(user, BenchSetup.PASSWORD);
+                    signIns.record("sign in", System.nanoTime() - began);
+                    return connection;
+                }));
+            }
         }
+        List<TypistConnection> connections = new ArrayList<>();
+        for (Future<TypistConnection> connection : signedIn) {
+            connections.add(connection.get());
+        }
+        System.out.printf("Inloggen (niet in de meting): %d invoerders tegelijk in %.1f s%n%s", typists,
+                (System.nanoTime() - start) / 1e9, signIns.report());
         return connections;
     }
 

@@ -13,25 +13,27 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A typist of a pair: both typists of a pair work through the same polling stations in the same order, so one
- * enters first and the other second. Between requests the typist "types" (a think time); a typist who must wait for
- * the partner's first entry looks at the list of stations again a little later. Every write the server acknowledged
- * is remembered by its data entry and version, to be found again after a crash.
+ * enters first and the other second. The typist arrives at their moment of the ramp-up, opens their station list,
+ * takes the first paper, then for every station searches its number in the list (as a typist with the paper in hand
+ * does) and claims it when it is open to them; when it is not, they look up where the station stands: the partner is
+ * entering it (look again a little later) or it is done. Between requests the typist "types" (a think time). Every
+ * write the server acknowledged is remembered by its data entry and version, to be found again after a crash.
  */
 final class SimulatedTypist implements Runnable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final TypistConnection connection;
-    private final String name;
+    private final int index;
     private final long sessionId;
     private final List<Integer> stations;
     private final BenchPlan plan;
     private final Latencies latencies;
     private final Set<String> acknowledged;
 
-    SimulatedTypist(TypistConnection connection, String name, long sessionId, List<Integer> stations, BenchPlan plan,
+    SimulatedTypist(TypistConnection connection, int index, long sessionId, List<Integer> stations, BenchPlan plan,
                     Latencies latencies, Set<String> acknowledged) {
         this.connection = connection;
-        this.name = name;
+        this.index = index;
         this.sessionId = sessionId;
         this.stations = stations;
         this.plan = plan;
@@ -42,6 +44,9 @@ final class SimulatedTypist implements Runnable {
     @Override
     public void run() {
         try {
+            LockSupport.parkNanos(plan.arrival(index).toNanos());
+            timed("station list", "GET", "/api/zittingen/" + sessionId + "/invoer/open", null);
+            think(1);
             for (int station : stations) {
                 if (!enter(station)) {
                     return;
@@ -61,16 +66,14 @@ final class SimulatedTypist implements Runnable {
             if (plan.over()) {
                 return false;
             }
-            JsonNode progress = stationProgress(station);
-            String status = progress.path("status").asString("");
-            if (status.equals("DEFINITIVE") || name.equals(progress.path("firstTypist").asString(""))
-                    || name.equals(progress.path("secondTypist").asString(""))
-                    || status.equals("ENTRIES_DIFFERENT") || status.equals("FIRST_ENTRY_HAS_ERRORS")) {
+            JsonNode progress = openToMe(station);
+            if (progress == null) {
+                String status = station(station).path("status").asString("");
+                if (status.equals("FIRST_ENTRY_IN_PROGRESS") || status.equals("SECOND_ENTRY_IN_PROGRESS")) {
+                    think(3);
+                    continue;
+                }
                 return true;
-            }
-            if (status.equals("FIRST_ENTRY_IN_PROGRESS") || status.equals("SECOND_ENTRY_IN_PROGRESS")) {
-                think(3);
-                continue;
             }
             think(1);
             HttpResponse<String> claimed = timed("claim", "POST", "/api/zittingen/" + sessionId + "/invoer/" + station,
@@ -101,14 +104,21 @@ final class SimulatedTypist implements Runnable {
         return true;
     }
 
-    private JsonNode stationProgress(int station) throws IOException, InterruptedException {
-        HttpResponse<String> response = timed("station list", "GET", "/api/zittingen/" + sessionId + "/invoer", null);
-        for (JsonNode row : JSON.readTree(response.body())) {
+    /** The station as the typist's list shows it when they search its number, or null when it is not open to them. */
+    private JsonNode openToMe(int station) throws IOException, InterruptedException {
+        HttpResponse<String> response = timed("station list", "GET", "/api/zittingen/" + sessionId
+                + "/invoer/open?zoek=" + station, null);
+        for (JsonNode row : JSON.readTree(response.body()).path("stations")) {
             if (row.path("number").asInt() == station) {
                 return row;
             }
         }
-        throw new IllegalStateException("station " + station + " not in the session");
+        return null;
+    }
+
+    private JsonNode station(int station) throws IOException, InterruptedException {
+        return JSON.readTree(timed("station", "GET", "/api/zittingen/" + sessionId + "/invoer/" + station, null)
+                .body());
     }
 
     private JsonNode acknowledge(HttpResponse<String> response) {

@@ -36,7 +36,7 @@ public class SecurityConfig {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder(12);
+        return new OffCarrierPasswordEncoder(new BCryptPasswordEncoder(12), Runtime.getRuntime().availableProcessors());
     }
 
     @Bean
