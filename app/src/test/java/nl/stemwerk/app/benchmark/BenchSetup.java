@@ -59,6 +59,7 @@ final class BenchSetup {
 
     /** Copies a stopped PostgreSQL data folder; with its permissions, as PostgreSQL refuses a folder others can read. */
     private static void copyTree(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path path : paths.toList()) {
                 Path target = to.resolve(from.relativize(path).toString());
