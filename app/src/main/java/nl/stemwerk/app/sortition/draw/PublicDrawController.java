@@ -8,6 +8,7 @@ import nl.stemwerk.app.budget.votingcode.DownloadView;
 import nl.stemwerk.app.platform.web.Forms;
 import nl.stemwerk.app.platform.web.InvalidInput;
 import nl.stemwerk.app.sortition.web.PanelCsv;
+import nl.stemwerk.sortition.draw.Reserves;
 import nl.stemwerk.sortition.selection.SelectionProblem;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

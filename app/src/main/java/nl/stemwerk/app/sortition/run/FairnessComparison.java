@@ -6,7 +6,6 @@ import nl.stemwerk.sortition.legacy.LegacyEstimate;
 import nl.stemwerk.sortition.legacy.ProbabilityChart;
 import nl.stemwerk.sortition.selection.FairnessFigures;
 import nl.stemwerk.sortition.selection.Lottery;
-import nl.stemwerk.sortition.selection.SelectionProblem;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,8 +26,12 @@ public record FairnessComparison(String method, FairnessFigures lottery, Fairnes
         points = List.copyOf(points);
     }
 
-    static FairnessComparison of(SelectionProblem problem, Lottery lottery) {
-        LegacyEstimate legacy = LegacyEstimate.of(problem, DRAWS, SEED);
+    /**
+     * From the lottery file's own copy of the problem, never the stored pool file: that is emptied after the
+     * retention date, the lottery file is not.
+     */
+    static FairnessComparison of(Lottery lottery) {
+        LegacyEstimate legacy = LegacyEstimate.of(lottery.problem(), DRAWS, SEED);
         return new FairnessComparison(lottery.algorithm().name(), lottery.fairness(), legacy.fairness(),
                 legacy.failedDraws(), ProbabilityChart.of(lottery.probabilities(), legacy.probabilities()).points());
     }

@@ -6,7 +6,6 @@ import java.util.Map;
 import nl.stemwerk.app.sortition.web.AssemblyPagePart;
 import nl.stemwerk.app.sortition.web.AssemblyService;
 import nl.stemwerk.app.sortition.web.StoredAssembly;
-import nl.stemwerk.sortition.selection.Lottery;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -38,11 +37,6 @@ class RunPagePart implements AssemblyPagePart {
     public void addTo(StoredAssembly assembly, Model model) {
         runs.latest(assembly.id()).ifPresent(run -> model.addAttribute("run", run));
         assembly.resultHash().ifPresent(hash -> model.addAttribute("comparison", comparisons.computeIfAbsent(hash,
-                key -> comparison(assemblies.lottery(assembly)))));
-    }
-
-    /** From the lottery file's own copy of the problem: the pool file is emptied after the retention date. */
-    private static FairnessComparison comparison(Lottery lottery) {
-        return FairnessComparison.of(lottery.problem(), lottery);
+                key -> FairnessComparison.of(assemblies.lottery(assembly)))));
     }
 }

@@ -1,4 +1,4 @@
-package nl.stemwerk.app.sortition.draw;
+package nl.stemwerk.sortition.draw;
 
 import java.util.Collection;
 import java.util.List;
@@ -12,11 +12,12 @@ import nl.stemwerk.sortition.selection.SelectionProblem;
  * one member per household, not living with a member. Who of them replaces a member is drawn by the replacement
  * lottery (its chances are published), never by the order of this list.
  */
-final class Reserves {
+public final class Reserves {
     private Reserves() {
     }
 
-    static List<String> of(SelectionProblem problem, Collection<String> members, Set<String> withdrawn) {
+    /** The reserves' ids in order of id; {@code withdrawn} are the members who withdrew up to this round. */
+    public static List<String> of(SelectionProblem problem, Collection<String> members, Set<String> withdrawn) {
         Set<String> onPanel = Set.copyOf(members);
         Set<String> memberHouseholds = problem.pool().volunteers().stream()
                 .filter(v -> onPanel.contains(v.id()) && v.hasHousehold())

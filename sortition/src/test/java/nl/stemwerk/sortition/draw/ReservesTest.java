@@ -1,4 +1,4 @@
-package nl.stemwerk.app.sortition.draw;
+package nl.stemwerk.sortition.draw;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
